@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './format.js';
+export * from './catalog.js';

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Money, Probability, RecordId } from './common.js';
+
+/** Short ≤ 12 months, medium 1–3 years, long > 3 years. */
+export const HORIZONS = ['short', 'medium', 'long'] as const;
+export const Horizon = z.enum(HORIZONS);
+export type Horizon = z.infer<typeof Horizon>;
+
+/** Open potential: revenue per year we could add in a product line beyond what we sell today. */
+export const Potential = z.object({
+  id: RecordId,
+  productLine: z.string().trim().min(1).max(120),
+  horizon: Horizon,
+  volumePerYear: Money,
+  probability: Probability.default(0.5),
+  note: z.string().trim().max(2000).optional(),
+});
+export type Potential = z.infer<typeof Potential>;

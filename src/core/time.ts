@@ -1,0 +1,29 @@
+/** Date arithmetic on `YYYY-MM-DD` strings and instants, in UTC. The clock is always a parameter. */
+
+const DAY_MS = 86_400_000;
+
+/** Milliseconds since epoch of a `YYYY-MM-DD` date (midnight UTC) or an ISO instant. */
+export function toEpochMs(value: string): number {
+  return value.length === 10 ? Date.parse(`${value}T00:00:00Z`) : Date.parse(value);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string | Date, to: string | Date): number {
+  const a = typeof from === 'string' ? toEpochMs(from) : from.getTime();
+  const b = typeof to === 'string' ? toEpochMs(to) : to.getTime();
+  return Math.floor((b - a) / DAY_MS);
+}
+
+/** `YYYY-MM-DD` of an instant, in UTC. */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function yearOf(value: string | Date): number {
+  return typeof value === 'string' ? Number(value.slice(0, 4)) : value.getUTCFullYear();
+}
+
+/** The date `days` after a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  return new Date(toEpochMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
