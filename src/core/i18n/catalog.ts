@@ -1,6 +1,8 @@
-import { formatDate, formatMoney, formatNumber, formatPercent } from './format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatSigned } from './format.js';
 import { analysisMessages } from './messages/analysis.js';
 import { cliMessages } from './messages/cli.js';
+import { planningMessages } from './messages/planning.js';
+import { relationsMessages } from './messages/relations.js';
 import { scoringMessages } from './messages/scoring.js';
 import { termMessages } from './messages/terms.js';
 import type { Lang, LocalizedText, MessageParam, MessageParams, MessageTemplate } from './types.js';
@@ -12,6 +14,8 @@ export const catalog = {
   ...scoringMessages,
   ...analysisMessages,
   ...cliMessages,
+  ...planningMessages,
+  ...relationsMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;
@@ -25,20 +29,37 @@ function formatParam(value: MessageParam, lang: Lang): string {
   if (typeof value === 'number') return formatNumber(value, lang);
   if ('money' in value) return formatMoney(value.money, lang, value.currency);
   if ('percent' in value) return formatPercent(value.percent, lang);
+  if ('signed' in value) return formatSigned(value.signed, lang);
   if ('date' in value) return formatDate(value.date, lang);
+  if ('text' in value) return value.text[lang];
   return isMessageKey(value.term) ? catalog[value.term][lang] : value.term;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** A template split at its placeholders: even indexes are literal text, odd ones parameter names. */
+type CompiledTemplate = readonly string[];
+const compiled = new Map<string, CompiledTemplate>();
+
+function compile(key: MessageKey, lang: Lang): CompiledTemplate {
+  const id = `${lang}\u0000${key}`;
+  let parts = compiled.get(id);
+  if (!parts) {
+    parts = catalog[key][lang].split(/\{(\w+)\}/);
+    compiled.set(id, parts);
+  }
+  return parts;
+}
 
 /** The message in one language, placeholders filled. Unknown placeholders stay visible as `{name}`. */
 export function t(key: MessageKey, lang: Lang, params?: MessageParams): string {
-  const template = catalog[key][lang];
-  if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  if (!params) return catalog[key][lang];
+  const parts = compile(key, lang);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = params[name];
-    return value === undefined ? whole : formatParam(value, lang);
-  });
+    out += (value === undefined ? `{${name}}` : formatParam(value, lang)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The message in every language. */

@@ -8,6 +8,10 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
   de: new Intl.NumberFormat(LOCALE.de, { maximumFractionDigits: 1 }),
   en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 1 }),
 };
+const signedFormats: Record<Lang, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat(LOCALE.de, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+};
 const percentFormats: Record<Lang, Intl.NumberFormat> = {
   de: new Intl.NumberFormat(LOCALE.de, { style: 'percent', maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat(LOCALE.en, { style: 'percent', maximumFractionDigits: 0 }),
@@ -29,6 +33,11 @@ export function formatMoney(value: number, lang: Lang, currency = 'EUR'): string
 
 export function formatNumber(value: number, lang: Lang): string {
   return numberFormats[lang].format(value);
+}
+
+/** With its sign, for values around zero such as an attitude: +1,5 / −2. */
+export function formatSigned(value: number, lang: Lang): string {
+  return signedFormats[lang].format(value);
 }
 
 /** `value` is a fraction: 0.25 → 25 %. */

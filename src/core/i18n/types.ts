@@ -13,7 +13,10 @@ export type MessageParam =
   | number
   | { readonly money: number; readonly currency?: string }
   | { readonly percent: number }
+  /** A number shown with its sign: +1.5, −2. */
+  | { readonly signed: number }
   | { readonly date: string }
-  | { readonly term: string };
+  | { readonly term: string }
+  | { readonly text: LocalizedText };
 
 export type MessageParams = Readonly<Record<string, MessageParam>>;

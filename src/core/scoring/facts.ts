@@ -1,0 +1,81 @@
+import type { BuyingCenterCoverage } from '../analysis/buying-center.js';
+import { analyseBuyingCenter } from '../analysis/buying-center.js';
+import type { YearFigures } from '../analysis/revenue.js';
+import { revenueByYear, revenueGrowth, revenueInYear, shareOfWallet } from '../analysis/revenue.js';
+import type { AccountSnapshot } from '../model/index.js';
+import { daysBetween, isoDay } from '../time.js';
+
+/** What the metrics read, computed once per snapshot. */
+export interface ScoringFacts {
+  readonly snapshot: AccountSnapshot;
+  readonly currentYear: number;
+  readonly revenueHistory: readonly YearFigures[];
+  readonly lastYearRevenue: number;
+  readonly revenueGrowth: number | undefined;
+  /** Margin / revenue over the last three full years, where margins are known. */
+  readonly marginRate: number | undefined;
+  readonly potentialWeighted: number | undefined;
+  readonly shareOfWallet: number | undefined;
+  readonly buyingCenter: BuyingCenterCoverage;
+  /** Actions due by today (not cancelled) and how many of them are done. */
+  readonly actionsDue: number;
+  readonly actionsDueDone: number;
+  /** Days since the last touch point, confirmation or completed action. */
+  readonly daysSinceLastTouch: number | undefined;
+}
+
+export function collectFacts(snapshot: AccountSnapshot, now: Date): ScoringFacts {
+  const currentYear = now.getUTCFullYear();
+  const today = isoDay(now);
+  const revenueHistory = revenueByYear(snapshot);
+  const lastYearRevenue = revenueInYear(revenueHistory, currentYear - 1);
+
+  let marginSum = 0;
+  let marginRevenue = 0;
+  for (const y of revenueHistory) {
+    if (y.year < currentYear - 3 || y.year >= currentYear || y.contributionMargin === undefined) continue;
+    marginSum += y.contributionMargin;
+    marginRevenue += y.revenue;
+  }
+
+  let potentialWeighted: number | undefined;
+  for (const p of snapshot.potentials)
+    potentialWeighted = (potentialWeighted ?? 0) + p.volumePerYear * p.probability;
+
+  let actionsDue = 0;
+  let actionsDueDone = 0;
+  // ISO dates and instants compare as strings; the day is all freshness needs.
+  let lastTouch = snapshot.account.lastActivityAt?.slice(0, 10) ?? '';
+  for (const a of snapshot.actions) {
+    if (a.status === 'cancelled') continue;
+    if (a.due <= today) {
+      actionsDue += 1;
+      if (a.status === 'done') actionsDueDone += 1;
+    }
+    if (a.status === 'done' && a.completedOn && a.completedOn <= today && a.completedOn > lastTouch) {
+      lastTouch = a.completedOn;
+    }
+  }
+  for (const c of snapshot.contacts) {
+    if (c.lastConfirmedAt && c.lastConfirmedAt <= today && c.lastConfirmedAt > lastTouch) {
+      lastTouch = c.lastConfirmedAt;
+    }
+  }
+
+  return {
+    snapshot,
+    currentYear,
+    revenueHistory,
+    lastYearRevenue,
+    revenueGrowth: revenueGrowth(revenueHistory, currentYear),
+    marginRate: marginRevenue > 0 ? marginSum / marginRevenue : undefined,
+    potentialWeighted,
+    shareOfWallet: revenueHistory.length > 0 ? shareOfWallet(snapshot, lastYearRevenue)?.share : undefined,
+    buyingCenter: analyseBuyingCenter(snapshot, now),
+    actionsDue,
+    actionsDueDone,
+    daysSinceLastTouch: Number.isFinite(lastTouch)
+      ? Math.max(0, daysBetween(new Date(lastTouch), now))
+      : undefined,
+  };
+}
