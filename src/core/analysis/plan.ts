@@ -183,7 +183,7 @@ function assessActions(
       ...(a.ownerName ? { ownerName: a.ownerName } : {}),
     };
     if (daysUntilDue < 0) overdue.push(flag);
-    else if (daysUntilDue <= (a.status === 'planned' ? plannedAtRiskDays : startedAtRiskDays))
+    else if (daysUntilDue < (a.status === 'planned' ? plannedAtRiskDays : startedAtRiskDays))
       atRisk.push(flag);
   }
   const open = actions.length - cancelled;

@@ -1,10 +1,11 @@
 import type { Gap } from '../analysis/gap.js';
 import { bySeverity, gap } from '../analysis/gap.js';
 import { localize, message } from '../i18n/index.js';
-import type { LocalizedText } from '../i18n/index.js';
+import type { MessageParam, MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
 import { collectFacts } from './facts.js';
 import { fingerprint } from './hash.js';
+import type { MetricUnit } from './metrics.js';
 import { METRICS } from './metrics.js';
 import type { Axis, QuadrantId, ScoringModel, Tier } from './model.js';
 import { AXES } from './model.js';
@@ -161,13 +162,13 @@ function topReasons(components: readonly ScoreComponent[], currency: string, max
     const metric = METRICS[c.metric];
     const polarity = impact > 0 ? 'strength' : 'weakness';
     const value = displayParam(metric.unit, c.raw!, currency);
-    const params = metric.namesCriterion ? { value, label: { text: c.label } } : { value };
+    const params: MessageParams = metric.namesCriterion ? { value, label: { text: c.label } } : { value };
     const msg = message(polarity === 'strength' ? metric.strong : metric.weak, params);
     return { ...msg, criterionId: c.criterionId, polarity };
   });
 }
 
-function displayParam(unit: (typeof METRICS)[keyof typeof METRICS]['unit'], raw: number, currency: string) {
+function displayParam(unit: MetricUnit, raw: number, currency: string): MessageParam {
   switch (unit) {
     case 'money':
       return { money: raw, currency };
