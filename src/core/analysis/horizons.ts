@@ -60,15 +60,17 @@ function relative(value: number, base: number): number | undefined {
 }
 
 const compareText = (a: string, b: string) => a.localeCompare(b, 'de') || (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function analyseHorizons(
   snapshot: Pick<AccountSnapshot, 'account' | 'potentials' | 'deals'>,
   now: Date,
 ): HorizonAnalysis {
   const revenueYear = yearOf(now) - 1;
-  const currentRevenue = revenueInYear(revenueByYear(snapshot), revenueYear);
   // Summing in id order makes the floating-point totals independent of input order.
-  const potentials = [...snapshot.potentials].sort((a, b) => compareText(a.id, b.id));
+  const deals = [...snapshot.deals].sort(byId);
+  const potentials = [...snapshot.potentials].sort(byId);
+  const currentRevenue = revenueInYear(revenueByYear({ deals }), revenueYear);
 
   const perHorizon = new Map<Horizon, PotentialSum>(HORIZONS.map((h) => [h, EMPTY]));
   const perLine = new Map<string, Map<Horizon, PotentialSum>>();
@@ -82,7 +84,7 @@ export function analyseHorizons(
   }
 
   const lineNames = new Set(perLine.keys());
-  for (const d of snapshot.deals) {
+  for (const d of deals) {
     if (d.status === 'won' && d.productLine && yearOf(d.closeDate) === revenueYear)
       lineNames.add(d.productLine);
   }
@@ -93,7 +95,7 @@ export function analyseHorizons(
       PotentialSum
     >;
     const lineTotal = potentials.filter((p) => p.productLine === productLine).reduce(add, EMPTY);
-    const lineDeals = snapshot.deals.filter((d) => d.productLine === productLine);
+    const lineDeals = deals.filter((d) => d.productLine === productLine);
     return {
       productLine,
       currentRevenue: revenueInYear(revenueByYear({ deals: lineDeals }), revenueYear),
@@ -113,7 +115,7 @@ export function analyseHorizons(
     horizons,
     productLines,
     total: { ...total, relativeToRevenue: relative(total.volumePerYear, currentRevenue) },
-    shareOfWallet: shareOfWallet(snapshot, currentRevenue),
+    shareOfWallet: shareOfWallet({ account: snapshot.account, potentials }, currentRevenue),
     gaps: horizonGaps(potentials),
   };
 }

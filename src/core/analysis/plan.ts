@@ -82,14 +82,15 @@ export function analysePlan(
 ): PlanAnalysis {
   const today = isoDay(now);
   const currentYear = yearOf(now);
-  const history = revenueByYear(snapshot);
+  // Id order keeps floating-point sums independent of input order.
+  const deals = [...snapshot.deals].sort(byId);
+  const history = revenueByYear({ deals });
   const baselineYear = currentYear - 1;
   const baselineRevenue = revenueInYear(history, baselineYear);
   const plan = snapshot.plan;
 
   const pipeline = new Map<number, number>();
-  // Id order keeps floating-point sums independent of input order.
-  for (const d of [...snapshot.deals].sort(byId)) {
+  for (const d of deals) {
     if (d.status !== 'open') continue;
     const year = yearOf(d.closeDate);
     pipeline.set(year, (pipeline.get(year) ?? 0) + d.amount * d.probability);
@@ -183,7 +184,7 @@ function assessActions(
       ...(a.ownerName ? { ownerName: a.ownerName } : {}),
     };
     if (daysUntilDue < 0) overdue.push(flag);
-    else if (daysUntilDue < (a.status === 'planned' ? plannedAtRiskDays : startedAtRiskDays))
+    else if (daysUntilDue <= (a.status === 'planned' ? plannedAtRiskDays : startedAtRiskDays))
       atRisk.push(flag);
   }
   const open = actions.length - cancelled;

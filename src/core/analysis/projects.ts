@@ -61,7 +61,9 @@ export function analyseProjects(
 ): ProjectAnalysis {
   const today = isoDay(now);
   const revenueYear = yearOf(now) - 1;
-  const currentRevenue = revenueInYear(revenueByYear(snapshot), revenueYear);
+  // Id order keeps floating-point sums independent of input order.
+  const ordered = [...snapshot.deals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const currentRevenue = revenueInYear(revenueByYear({ deals: ordered }), revenueYear);
   const capacity = snapshot.plan?.capacityHoursPerYear;
 
   const projects = snapshot.deals

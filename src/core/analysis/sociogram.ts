@@ -90,14 +90,16 @@ export function analyseSociogram(snapshot: Pick<AccountSnapshot, 'contacts' | 'r
     contacts.map((c) => c.id),
     ties,
   );
-  const people: PersonSignals[] = contacts.map((c) => ({
-    contactId: c.id,
-    networkInfluence: standings.get(c.id)?.networkInfluence ?? 0,
-    influential: standings.get(c.id)?.influential ?? false,
-    ...(c.influence !== undefined && { statedInfluence: c.influence }),
-    ...(c.attitude !== undefined && { attitude: c.attitude }),
-    roles: c.roles,
-  }));
+  const people: PersonSignals[] = contacts
+    .map((c) => ({
+      contactId: c.id,
+      networkInfluence: standings.get(c.id)?.networkInfluence ?? 0,
+      influential: standings.get(c.id)?.influential ?? false,
+      ...(c.influence !== undefined && { statedInfluence: c.influence }),
+      ...(c.attitude !== undefined && { attitude: c.attitude }),
+      roles: c.roles,
+    }))
+    .sort((a, b) => b.networkInfluence - a.networkInfluence || compareIds(a.contactId, b.contactId));
   const signals = new Map(people.map((p) => [p.contactId, p]));
   const byWeight = (a: { contactId: string }, b: { contactId: string }) => {
     const pa = signals.get(a.contactId);

@@ -125,6 +125,22 @@ export class Rng {
     return out;
   }
 
+  /** `count` distinct items, each draw proportional to weight among those left (all when the list is shorter). */
+  weightedSample<T>(entries: readonly (readonly [item: T, weight: number])[], count: number): T[] {
+    const left = [...entries];
+    const out: T[] = [];
+    while (out.length < count && left.length > 0) {
+      let total = 0;
+      for (const [, w] of left) total += w;
+      let r = this.next() * total;
+      let i = 0;
+      while (i < left.length - 1 && (r -= left[i]![1]) >= 0) i++;
+      out.push(left[i]![0]);
+      left.splice(i, 1);
+    }
+    return out;
+  }
+
   /** `count` distinct items in random order (all of them when the list is shorter). */
   sample<T>(items: readonly T[], count: number): T[] {
     return this.shuffle(items).slice(0, Math.max(0, count));

@@ -74,8 +74,6 @@ export function collectFacts(snapshot: AccountSnapshot, now: Date): ScoringFacts
     buyingCenter: analyseBuyingCenter(snapshot, now),
     actionsDue,
     actionsDueDone,
-    daysSinceLastTouch: Number.isFinite(lastTouch)
-      ? Math.max(0, daysBetween(new Date(lastTouch), now))
-      : undefined,
+    daysSinceLastTouch: lastTouch ? Math.max(0, daysBetween(lastTouch, today)) : undefined,
   };
 }
