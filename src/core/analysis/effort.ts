@@ -6,6 +6,7 @@ import type { Gap } from './gap.js';
 import { gap } from './gap.js';
 import { effortYear } from './plan.js';
 import { revenueByYear } from './revenue.js';
+import { byId } from '../order.js';
 
 export interface EffortOptions {
   /**
@@ -65,7 +66,6 @@ export interface EffortAnalysis {
 
 type YearData = Omit<EffortYear, 'resultGrowthPerHour' | 'growthBasis'>;
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Margin of a year; a year without any revenue had no margin either. */
 const marginOf = (y: YearData) => (y.revenue === 0 ? (y.contributionMargin ?? 0) : y.contributionMargin);

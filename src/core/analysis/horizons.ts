@@ -4,6 +4,7 @@ import { yearOf } from '../time.js';
 import type { Gap } from './gap.js';
 import { gap } from './gap.js';
 import { revenueByYear, revenueInYear, shareOfWallet } from './revenue.js';
+import { byId } from '../order.js';
 
 /** Potential added up: plain and probability-weighted volume per year. */
 export interface PotentialSum {
@@ -60,7 +61,6 @@ function relative(value: number, base: number): number | undefined {
 }
 
 const compareText = (a: string, b: string) => a.localeCompare(b, 'de') || (a < b ? -1 : a > b ? 1 : 0);
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function analyseHorizons(
   snapshot: Pick<AccountSnapshot, 'account' | 'potentials' | 'deals'>,

@@ -3,6 +3,7 @@ import { daysBetween, isoDay, yearOf } from '../time.js';
 import type { Gap } from './gap.js';
 import { gap } from './gap.js';
 import { revenueByYear, revenueInYear } from './revenue.js';
+import { byId } from '../order.js';
 
 export interface PlanOptions {
   /** A `planned` action due within this many days is at risk: it should have started. Default 14. */
@@ -66,7 +67,6 @@ export interface PlanAnalysis {
   readonly gaps: readonly Gap[];
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byDueThenId = (a: ActionFlag, b: ActionFlag) =>
   a.due < b.due ? -1 : a.due > b.due ? 1 : a.actionId < b.actionId ? -1 : a.actionId > b.actionId ? 1 : 0;
 

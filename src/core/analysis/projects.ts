@@ -3,6 +3,7 @@ import { daysBetween, isoDay, yearOf } from '../time.js';
 import type { Gap } from './gap.js';
 import { gap } from './gap.js';
 import { revenueByYear, revenueInYear } from './revenue.js';
+import { byId } from '../order.js';
 
 export interface ProjectOptions {
   /**
@@ -62,7 +63,7 @@ export function analyseProjects(
   const today = isoDay(now);
   const revenueYear = yearOf(now) - 1;
   // Id order keeps floating-point sums independent of input order.
-  const ordered = [...snapshot.deals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...snapshot.deals].sort(byId);
   const currentRevenue = revenueInYear(revenueByYear({ deals: ordered }), revenueYear);
   const capacity = snapshot.plan?.capacityHoursPerYear;
 

@@ -1,4 +1,5 @@
 import type { AccountSnapshot } from '../model/index.js';
+import { sortedById } from '../order.js';
 import { yearOf } from '../time.js';
 
 export interface YearFigures {
@@ -15,7 +16,7 @@ export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFig
     number,
     { revenue: number; margin: number; marginKnown: boolean; wonDeals: number }
   >();
-  for (const deal of snapshot.deals) {
+  for (const deal of sortedById(snapshot.deals)) {
     if (deal.status !== 'won') continue;
     const year = yearOf(deal.closeDate);
     let y = years.get(year);
@@ -77,7 +78,7 @@ export function shareOfWallet(
   }
   let openShortTerm = 0;
   let hasShort = false;
-  for (const p of snapshot.potentials) {
+  for (const p of sortedById(snapshot.potentials)) {
     if (p.horizon === 'short') {
       openShortTerm += p.volumePerYear;
       hasShort = true;

@@ -3,6 +3,7 @@ import { analyseBuyingCenter } from '../analysis/buying-center.js';
 import type { YearFigures } from '../analysis/revenue.js';
 import { revenueByYear, revenueGrowth, revenueInYear, shareOfWallet } from '../analysis/revenue.js';
 import type { AccountSnapshot } from '../model/index.js';
+import { sortedById } from '../order.js';
 import { daysBetween, isoDay } from '../time.js';
 
 /** What the metrics read, computed once per snapshot. */
@@ -39,7 +40,7 @@ export function collectFacts(snapshot: AccountSnapshot, now: Date): ScoringFacts
   }
 
   let potentialWeighted: number | undefined;
-  for (const p of snapshot.potentials)
+  for (const p of sortedById(snapshot.potentials))
     potentialWeighted = (potentialWeighted ?? 0) + p.volumePerYear * p.probability;
 
   let actionsDue = 0;

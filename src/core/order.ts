@@ -1,0 +1,20 @@
+/**
+ * Canonical orders. CRMs return records in any order, and floating-point sums depend on order, so
+ * every sum over records runs in id order: results then never depend on how the CRM listed them.
+ */
+
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return compareIds(a.id, b.id);
+}
+
+/** The records in id order: the same array when already in order (the usual case), else a sorted copy. */
+export function sortedById<T extends { readonly id: string }>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i - 1]!.id > records[i]!.id) return [...records].sort(byId);
+  }
+  return records;
+}
