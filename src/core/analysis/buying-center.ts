@@ -2,6 +2,7 @@ import type { AccountSnapshot, BuyingRole, Contact } from '../model/index.js';
 import { BUYING_ROLES } from '../model/index.js';
 import { daysBetween } from '../time.js';
 import type { Gap } from './gap.js';
+import { CHAMPION_MIN_INFLUENCE } from './sociogram.js';
 import { bySeverity, gap } from './gap.js';
 
 /** The roles a well-covered buying center has someone in (gatekeeper and initiator are optional). */
@@ -29,7 +30,7 @@ export interface BuyingCenterCoverage {
   readonly deciders: readonly DeciderView[];
   /** Influence-weighted mean attitude of the deciders whose attitude is known (−2…+2). */
   readonly deciderAttitude: number | undefined;
-  /** A coach, or a supporter (attitude ≥ +1) with influence ≥ 4. */
+  /** Supporters (attitude ≥ +1) who are the coach or have influence ≥ 4. */
   readonly championIds: readonly string[];
   /** People with at least one role whose attitude we know: the breadth of our relationship. */
   readonly engagedContactIds: readonly string[];
@@ -39,8 +40,9 @@ export interface BuyingCenterCoverage {
   readonly gaps: readonly Gap[];
 }
 
+/** A supporter with weight by what the rep recorded; the sociogram also counts network influence. */
 const isChampion = (c: Contact) =>
-  c.roles.includes('coach') || ((c.attitude ?? 0) >= 1 && (c.influence ?? 0) >= 4);
+  (c.attitude ?? 0) >= 1 && (c.roles.includes('coach') || (c.influence ?? 0) >= CHAMPION_MIN_INFLUENCE);
 
 export function analyseBuyingCenter(
   snapshot: Pick<AccountSnapshot, 'contacts'>,

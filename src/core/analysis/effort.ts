@@ -66,7 +66,6 @@ export interface EffortAnalysis {
 
 type YearData = Omit<EffortYear, 'resultGrowthPerHour' | 'growthBasis'>;
 
-
 /** Margin of a year; a year without any revenue had no margin either. */
 const marginOf = (y: YearData) => (y.revenue === 0 ? (y.contributionMargin ?? 0) : y.contributionMargin);
 

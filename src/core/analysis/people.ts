@@ -1,9 +1,8 @@
 import type { Contact } from '../model/index.js';
 
-/** Plain code-unit order for ids: the same on every machine and locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareIds } from '../order.js';
+
+export { compareIds };
 
 /** German collation for names (so "Öztürk" sorts with "O"), ids as the tie-break. */
 export function byNameThenId(a: Contact, b: Contact): number {

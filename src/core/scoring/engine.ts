@@ -1,11 +1,11 @@
 import type { Gap } from '../analysis/gap.js';
 import { bySeverity, gap } from '../analysis/gap.js';
 import { localize, message } from '../i18n/index.js';
-import type { MessageParam, MessageParams } from '../i18n/index.js';
+import type { MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
 import { collectFacts } from './facts.js';
+import { displayParam } from './display.js';
 import { fingerprint } from './hash.js';
-import type { MetricUnit } from './metrics.js';
 import { METRICS } from './metrics.js';
 import type { Axis, QuadrantId, ScoringModel, Tier } from './model.js';
 import { AXES } from './model.js';
@@ -166,21 +166,6 @@ function topReasons(components: readonly ScoreComponent[], currency: string, max
     const msg = message(polarity === 'strength' ? metric.strong : metric.weak, params);
     return { ...msg, criterionId: c.criterionId, polarity };
   });
-}
-
-function displayParam(unit: MetricUnit, raw: number, currency: string): MessageParam {
-  switch (unit) {
-    case 'money':
-      return { money: raw, currency };
-    case 'percent':
-      return { percent: raw };
-    case 'attitude':
-      return { signed: raw };
-    case 'rating':
-    case 'count':
-    case 'days':
-      return Math.round(raw * 10) / 10;
-  }
 }
 
 function collectGaps(

@@ -6,3 +6,4 @@ export * from './guardrails.js';
 export * from './result.js';
 export * from './metrics.js';
 export * from './engine.js';
+export * from './display.js';

@@ -117,7 +117,7 @@ export const organisation = fc
     return fc.record({
       contacts: fc.constant(contacts as Contact[]),
       relationships: fc
-        .array(relationship, { maxLength: 16 })
+        .array(relationship, { maxLength: 24, size: 'medium' })
         .map((rs) =>
           rs.filter((r) => r.fromId !== r.toId).map((r, i): Relationship => ({ id: `rel-${i}`, ...r })),
         ),

@@ -139,6 +139,10 @@ export const scoringMessages = {
     en: 'No activity, confirmation or completed action recorded',
   },
 
+  'unit.rating': { de: '{value} von 5', en: '{value} of 5' },
+  'unit.days': { de: '{value} Tage', en: '{value} days' },
+  'unit.plain': { de: '{value}', en: '{value}' },
+
   'gap.axisWithoutData': {
     de: 'Keine Daten für die Achse „{axis}“: Sie zählt mit 0.',
     en: 'No data for the axis "{axis}": it counts as 0.',

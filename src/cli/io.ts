@@ -1,0 +1,16 @@
+/** What a command needs from the outside world; tests pass their own. */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly readFile: (path: string) => Promise<string>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+}
+
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad input or usage. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/** A failure the user can fix: printed as one line, exit code 2. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
