@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AccountSnapshot } from '../../core/model/index.js';
-import { DEFAULT_MODEL, modelWarnings, score, ScoringModel } from '../../core/scoring/index.js';
+import { analyseAccount } from '../../core/account-view.js';
+import { DEFAULT_MODEL, modelWarnings, ScoringModel } from '../../core/scoring/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { langOption, resolveLang, useZodLanguage } from '../lang.js';
@@ -32,7 +33,9 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
         ? await readJsonFile(options.model, ScoringModel, io.readFile, lang)
         : DEFAULT_MODEL;
       for (const warning of modelWarnings(model)) io.err(`kam: ${warning.text[lang]}`);
-      const result = score(snapshot, model, io.now());
+      // The score with the gaps of every analysis (buying center, plan, projects, …), as a rep sees them.
+      const view = analyseAccount(snapshot, model, io.now());
+      const result = { ...view.score, gaps: view.gaps };
       io.out(
         options.json
           ? JSON.stringify(result, null, 2)

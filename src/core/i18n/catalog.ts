@@ -62,8 +62,9 @@ export function t(key: MessageKey, lang: Lang, params?: MessageParams): string {
   return out;
 }
 
-/** The message in every language. */
+/** The message in every language. Without parameters this is the catalog entry itself (no copy). */
 export function localize(key: MessageKey, params?: MessageParams): LocalizedText {
+  if (!params) return catalog[key];
   const out = {} as Record<Lang, string>;
   for (const lang of LANGS) out[lang] = t(key, lang, params);
   return out;
