@@ -1,4 +1,5 @@
 import type { Rng } from './prng.js';
+import { math } from './math.js';
 
 const DAY_MS = 86_400_000;
 
@@ -15,13 +16,14 @@ export class DemoClock {
   readonly todayIndex: number;
   readonly year: number;
   private readonly dates = new Map<number, string>();
+  private readonly yearStarts = new Map<number, number>();
 
   constructor(now: Date) {
     if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
       throw new RangeError('now must be a valid Date');
     }
     this.now = now;
-    this.todayIndex = Math.floor(now.getTime() / DAY_MS);
+    this.todayIndex = math.floor(now.getTime() / DAY_MS);
     this.today = this.date(this.todayIndex);
     this.year = now.getUTCFullYear();
   }
@@ -38,15 +40,20 @@ export class DemoClock {
 
   /** `YYYY-MM-DD` of the day `offset` days after today (before, when negative). */
   fromToday(offset: number): string {
-    return this.date(this.todayIndex + Math.round(offset));
+    return this.date(this.todayIndex + math.round(offset));
   }
 
   firstDayOf(year: number): number {
-    return Date.UTC(year, 0, 1) / DAY_MS;
+    let first = this.yearStarts.get(year);
+    if (first === undefined) {
+      first = Date.UTC(year, 0, 1) / DAY_MS;
+      this.yearStarts.set(year, first);
+    }
+    return first;
   }
 
   lastDayOf(year: number): number {
-    return Date.UTC(year + 1, 0, 1) / DAY_MS - 1;
+    return this.firstDayOf(year + 1) - 1;
   }
 
   /** Share of the current year that has passed, 0…1. */
@@ -58,15 +65,15 @@ export class DemoClock {
   /** A random day of `year`, never after today. Undefined when the year has not begun. */
   dayInYear(rng: Rng, year: number): number | undefined {
     const first = this.firstDayOf(year);
-    const last = Math.min(this.lastDayOf(year), this.todayIndex);
+    const last = math.min(this.lastDayOf(year), this.todayIndex);
     return last < first ? undefined : rng.int(first, last);
   }
 
   /** An instant `daysAgo` days before now during office hours, ISO 8601 without milliseconds, never after now. */
   instantDaysAgo(rng: Rng, daysAgo: number): string {
-    const day = (this.todayIndex - Math.max(0, Math.round(daysAgo))) * DAY_MS;
+    const day = (this.todayIndex - math.max(0, math.round(daysAgo))) * DAY_MS;
     const officeMinute = rng.int(7 * 60, 17 * 60 + 30);
-    const at = Math.min(day + officeMinute * 60_000, Math.floor(this.now.getTime() / 60_000) * 60_000);
+    const at = math.min(day + officeMinute * 60_000, math.floor(this.now.getTime() / 60_000) * 60_000);
     return `${new Date(at).toISOString().slice(0, 16)}:00Z`;
   }
 }

@@ -128,7 +128,8 @@ export const PROFILE_TRAITS: Readonly<Record<ProfileKind, ProfileTraits>> = {
     openDeals: [3, 5],
     openDealSize: [0.03, 0.25],
     lostDealsPerYear: [1, 3],
-    strategy: 'Partnerschaft ausbauen: Systemlieferant für Antriebe, Sensorik und Service in allen Werken werden.',
+    strategy:
+      'Partnerschaft ausbauen: Systemlieferant für Antriebe, Sensorik und Service in allen Werken werden.',
   },
   growing: {
     ...base,
@@ -278,7 +279,7 @@ export const PROFILE_TRAITS: Readonly<Record<ProfileKind, ProfileTraits>> = {
   newcomer: {
     ...base,
     lastYearRevenue: [6_000, 30_000],
-    growth: [0, 0],
+    growth: [0.2, 0.6],
     hasHistory: false,
     shareOfWallet: [0.02, 0.08],
     statedWalletChance: 0.2,

@@ -22,24 +22,45 @@ export function transliterate(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+const slugCache = new Map<string, string>();
+
 /** Lower-case ASCII words joined by `separator`, e.g. "Brenner Hydraulik" → "brenner-hydraulik". */
 export function slugify(text: string, separator = '-'): string {
-  return transliterate(text)
-    .toLowerCase()
-    .replace(/&/g, ' und ')
-    .replace(/[^a-z0-9]+/g, separator)
-    .replace(new RegExp(`^\\${separator}+|\\${separator}+$`, 'g'), '');
+  const key = `${separator}${text}`;
+  let slug = slugCache.get(key);
+  if (slug === undefined) {
+    slug = transliterate(text)
+      .toLowerCase()
+      .replace(/&/g, ' und ')
+      .replace(/[^a-z0-9]+/g, separator)
+      .replace(new RegExp(`^\\${separator}+|\\${separator}+$`, 'g'), '');
+    // Names come from small tables; the bound only guards against unbounded inputs.
+    if (slugCache.size > 10_000) slugCache.clear();
+    slugCache.set(key, slug);
+  }
+  return slug;
 }
 
-/** Replaces `{name}` placeholders; unknown ones stay visible. */
+/** A template split at its placeholders: literal, name, literal, name, …, literal. */
+const compiled = new Map<string, readonly string[]>();
+
+/** Replaces `{name}` placeholders; unknown ones stay visible. Templates are constants, so their split is cached. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = values[parts[i]!];
+    out += (value === undefined ? `{${parts[i]!}}` : `${value}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** Zero-padded sequence number for record ids: 7 → "07". */
 export function seq(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return `${n}`.padStart(width, '0');
 }

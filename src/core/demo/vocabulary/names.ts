@@ -234,9 +234,11 @@ export const NAME_TABLES: Readonly<Record<NameGroup, NameTable>> = {
   },
 };
 
-/** Family names for German company names ("Brenner Hydraulik"): sturdy, none a famous industrial family. */
+/**
+ * Family names for German company names ("Kessler Antriebstechnik"): sturdy, none a famous industrial
+ * family, and neither Brenner nor Sommer, which belong to the two fixed cases of the demo portfolio.
+ */
 export const COMPANY_FAMILY_NAMES: readonly string[] = [
-  'Brenner',
   'Kessler',
   'Lindner',
   'Hartwig',
@@ -265,7 +267,7 @@ export const COMPANY_FAMILY_NAMES: readonly string[] = [
   'Ortmann',
   'Mertens',
   'Wiegand',
-  'Sommer',
+  'Hellwig',
 ];
 
 /** The people on our side: key account managers, and colleagues (application engineering, inside sales, service, product management) who own some actions. */
