@@ -14,9 +14,18 @@ export function daysBetween(from: string | Date, to: string | Date): number {
   return Math.floor((b - a) / DAY_MS);
 }
 
+// Scoring a portfolio asks for the same day thousands of times: remember the last answer.
+let lastDayMs = NaN;
+let lastDay = '';
+
 /** `YYYY-MM-DD` of an instant, in UTC. */
 export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  const ms = now.getTime();
+  if (ms !== lastDayMs) {
+    lastDay = now.toISOString().slice(0, 10);
+    lastDayMs = ms;
+  }
+  return lastDay;
 }
 
 export function yearOf(value: string | Date): number {

@@ -1,6 +1,6 @@
 import type { AccountSnapshot, BuyingRole, Contact } from '../model/index.js';
-import { BUYING_ROLES } from '../model/index.js';
-import { daysBetween } from '../time.js';
+import { sortedById } from '../order.js';
+import { addDays, isoDay } from '../time.js';
 import type { Gap } from './gap.js';
 import { CHAMPION_MIN_INFLUENCE } from './sociogram.js';
 import { bySeverity, gap } from './gap.js';
@@ -49,16 +49,21 @@ export function analyseBuyingCenter(
   now: Date,
   options: BuyingCenterOptions = DEFAULT_BUYING_CENTER_OPTIONS,
 ): BuyingCenterCoverage {
-  const contacts = [...snapshot.contacts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const members = Object.fromEntries(BUYING_ROLES.map((r) => [r, [] as string[]])) as Record<
-    BuyingRole,
-    string[]
-  >;
+  const contacts = sortedById(snapshot.contacts);
+  const members: Record<BuyingRole, string[]> = {
+    initiator: [],
+    user: [],
+    influencer: [],
+    buyer: [],
+    decider: [],
+    gatekeeper: [],
+    coach: [],
+  };
   const inCenter: Contact[] = [];
   for (const c of contacts) {
     if (c.roles.length === 0) continue;
     inCenter.push(c);
-    for (const role of new Set(c.roles)) members[role].push(c.id);
+    for (const role of c.roles) if (!members[role].includes(c.id)) members[role].push(c.id);
   }
 
   const keyRolesCovered = KEY_ROLES.filter((r) => members[r].length > 0);
@@ -83,8 +88,10 @@ export function analyseBuyingCenter(
   const championIds = inCenter.filter(isChampion).map((c) => c.id);
   const engagedContactIds = inCenter.filter((c) => c.attitude !== undefined).map((c) => c.id);
   const singleThreaded = inCenter.length < 2;
+  // Confirmed before this day = stale (ISO dates compare as strings).
+  const staleBefore = addDays(isoDay(now), -options.staleAfterDays);
   const staleContactIds = inCenter
-    .filter((c) => !c.lastConfirmedAt || daysBetween(c.lastConfirmedAt, now) > options.staleAfterDays)
+    .filter((c) => !c.lastConfirmedAt || c.lastConfirmedAt < staleBefore)
     .map((c) => c.id);
 
   const gaps: Gap[] = [];

@@ -37,14 +37,13 @@ function formatParam(value: MessageParam, lang: Lang): string {
 
 /** A template split at its placeholders: even indexes are literal text, odd ones parameter names. */
 type CompiledTemplate = readonly string[];
-const compiled = new Map<string, CompiledTemplate>();
+const compiled: Record<Lang, Map<MessageKey, CompiledTemplate>> = { de: new Map(), en: new Map() };
 
 function compile(key: MessageKey, lang: Lang): CompiledTemplate {
-  const id = `${lang}\u0000${key}`;
-  let parts = compiled.get(id);
+  let parts = compiled[lang].get(key);
   if (!parts) {
     parts = catalog[key][lang].split(/\{(\w+)\}/);
-    compiled.set(id, parts);
+    compiled[lang].set(key, parts);
   }
   return parts;
 }

@@ -5,7 +5,7 @@ import type { MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
 import { collectFacts } from './facts.js';
 import { displayParam } from './display.js';
-import { fingerprint } from './hash.js';
+import { fingerprintSnapshot } from './hash.js';
 import { METRICS } from './metrics.js';
 import type { Axis, QuadrantId, ScoringModel, Tier } from './model.js';
 import { AXES } from './model.js';
@@ -136,7 +136,7 @@ export function score(snapshot: AccountSnapshot, model: ScoringModel, now: Date)
     gaps: collectGaps(components, c.knownWeight, facts.buyingCenter.gaps),
     completeness: c.completeness,
     model: { id: model.id, version: model.version },
-    inputHash: fingerprint({ model: [model.id, model.version], snapshot }),
+    inputHash: fingerprintSnapshot(snapshot, `${model.id}@${model.version}`),
     scoredAt: now.toISOString(),
   };
 }

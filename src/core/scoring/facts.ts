@@ -6,6 +6,24 @@ import type { AccountSnapshot } from '../model/index.js';
 import { sortedById } from '../order.js';
 import { daysBetween, isoDay } from '../time.js';
 
+/**
+ * Every field of a snapshot that scoring reads. Nothing else can change a score (a property test
+ * holds this list to the code); the input fingerprint covers exactly these fields.
+ */
+export const SCORING_INPUTS = {
+  account: ['id', 'currency', 'ratings', 'annualRevenue', 'categorySpendPerYear', 'lastActivityAt'],
+  contacts: ['id', 'roles', 'influence', 'attitude', 'lastConfirmedAt'],
+  potentials: ['id', 'horizon', 'volumePerYear', 'probability'],
+  actions: ['id', 'status', 'due', 'completedOn'],
+  deals: ['id', 'status', 'amount', 'contributionMargin', 'closeDate'],
+} as const satisfies {
+  account: readonly (keyof AccountSnapshot['account'])[];
+  contacts: readonly (keyof AccountSnapshot['contacts'][number])[];
+  potentials: readonly (keyof AccountSnapshot['potentials'][number])[];
+  actions: readonly (keyof AccountSnapshot['actions'][number])[];
+  deals: readonly (keyof AccountSnapshot['deals'][number])[];
+};
+
 /** What the metrics read, computed once per snapshot. */
 export interface ScoringFacts {
   readonly snapshot: AccountSnapshot;

@@ -1,20 +1,29 @@
+import type { AccountSnapshot } from '../model/index.js';
+import { SCORING_INPUTS } from './facts.js';
+
 /**
- * A fingerprint of the scoring inputs that ignores the order of records in a list and of keys in
- * an object (CRMs return both in any order). Values are walked directly, no JSON built: every list
- * element and every object property is hashed on its own into two 32-bit lanes, and the parts are
- * added up, so their order does not matter. Not cryptographic: it tells "inputs unchanged" cheaply.
+ * A fingerprint of what the score reads (SCORING_INPUTS) and of the model: equal inputs, equal
+ * hash, so an unchanged hash means an unchanged score for the same day. Neither the order of keys nor
+ * the order of records in a list (CRMs return both in any order) changes it: fields are read in a
+ * fixed order, and each record of a list is hashed on its own and the parts added up. Two 32-bit
+ * lanes, murmur-style mixing; not cryptographic, and cheap enough for the scoring hot path.
  */
-export function fingerprint(value: unknown): string {
+export function fingerprintSnapshot(snapshot: AccountSnapshot, salt: string): string {
   la = SEED_A;
   lb = SEED_B;
-  feedValue(value);
+  feedString(salt);
+  feedRecord(snapshot.account, SCORING_INPUTS.account);
+  feedRecords(snapshot.contacts, SCORING_INPUTS.contacts);
+  feedRecords(snapshot.potentials, SCORING_INPUTS.potentials);
+  feedRecords(snapshot.actions, SCORING_INPUTS.actions);
+  feedRecords(snapshot.deals, SCORING_INPUTS.deals);
   return hex(finalise(la)) + hex(finalise(lb ^ la));
 }
 
 const SEED_A = 0x811c9dc5;
 const SEED_B = 0x9e3779b9;
 
-// The two lanes being fed. Module state is safe: hashing is synchronous and restores what it saves.
+// The lanes being fed. Module state is safe: hashing is synchronous and restores what it saves.
 let la = SEED_A;
 let lb = SEED_B;
 
@@ -36,57 +45,80 @@ function feedString(s: string): void {
   if (i === n) feedWord(s.charCodeAt(i));
 }
 
-function feedValue(v: unknown): void {
-  switch (typeof v) {
-    case 'string':
-      feedWord(1);
-      feedString(v);
-      return;
-    case 'number':
-      f64[0] = v;
-      feedWord(2);
-      feedWord(u32[0]!);
-      feedWord(u32[1]!);
-      return;
-    case 'boolean':
-      feedWord(v ? 3 : 4);
-      return;
-    case 'object':
-      if (v === null) feedWord(5);
-      else if (Array.isArray(v)) feedUnordered(6, v.length, (i) => feedValue(v[i]));
-      else feedObject(v as Record<string, unknown>);
-      return;
-    default:
-      feedWord(7); // undefined, functions and symbols carry no data
+function feedRecord(record: object, keys: readonly string[]): void {
+  const r = record as Record<string, unknown>;
+  for (let i = 0; i < keys.length; i++) {
+    const v = r[keys[i]!];
+    if (v === undefined) continue;
+    feedWord(i + 1);
+    feedValue(v);
   }
 }
 
-function feedObject(o: Record<string, unknown>): void {
-  // An absent and an undefined property are the same input.
-  const keys = Object.keys(o).filter((k) => o[k] !== undefined);
-  feedUnordered(8, keys.length, (i) => {
-    const key = keys[i]!;
-    feedString(key);
-    feedValue(o[key]);
-  });
-}
-
-/** Hashes `count` parts each from fresh lanes and adds them: the sum does not depend on order. */
-function feedUnordered(tag: number, count: number, feedPart: (i: number) => void): void {
+/** Each record from fresh lanes, summed: the result does not depend on their order. */
+function feedRecords(records: readonly object[], keys: readonly string[]): void {
   const savedA = la;
   const savedB = lb;
   let sumA = 0;
   let sumB = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < records.length; i++) {
     la = SEED_A;
     lb = SEED_B;
-    feedPart(i);
+    feedRecord(records[i]!, keys);
     sumA = (sumA + finalise(la)) | 0;
     sumB = (sumB + finalise(lb)) | 0;
   }
   la = savedA;
   lb = savedB;
-  feedWord(tag);
+  feedWord(records.length);
+  feedWord(sumA);
+  feedWord(sumB);
+}
+
+/** Field values: strings, numbers, booleans, and the few nested values (roles, goals, ratings). */
+function feedValue(v: unknown): void {
+  if (typeof v === 'string') {
+    feedWord(1);
+    feedString(v);
+  } else if (typeof v === 'number') {
+    f64[0] = v;
+    feedWord(2);
+    feedWord(u32[0]!);
+    feedWord(u32[1]!);
+  } else if (typeof v === 'boolean') {
+    feedWord(v ? 3 : 4);
+  } else if (Array.isArray(v)) {
+    feedUnorderedValues(v);
+  } else if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v).sort();
+    feedWord(6);
+    for (const k of keys) {
+      const inner = (v as Record<string, unknown>)[k];
+      if (inner === undefined) continue;
+      feedString(k);
+      feedValue(inner);
+    }
+  } else {
+    feedWord(5);
+  }
+}
+
+function feedUnorderedValues(values: readonly unknown[]): void {
+  const savedA = la;
+  const savedB = lb;
+  let sumA = 0;
+  let sumB = 0;
+  for (let i = 0; i < values.length; i++) {
+    la = SEED_A;
+    lb = SEED_B;
+    feedValue(values[i]);
+    sumA = (sumA + finalise(la)) | 0;
+    sumB = (sumB + finalise(lb)) | 0;
+  }
+  la = savedA;
+  lb = savedB;
+  feedWord(7);
+  feedWord(values.length);
   feedWord(sumA);
   feedWord(sumB);
 }
