@@ -29,7 +29,14 @@ export function isoDay(now: Date): string {
 }
 
 export function yearOf(value: string | Date): number {
-  return typeof value === 'string' ? Number(value.slice(0, 4)) : value.getUTCFullYear();
+  if (typeof value !== 'string') return value.getUTCFullYear();
+  // Four digits at the start of an ISO date, read without building a substring.
+  return (
+    (value.charCodeAt(0) - 48) * 1000 +
+    (value.charCodeAt(1) - 48) * 100 +
+    (value.charCodeAt(2) - 48) * 10 +
+    (value.charCodeAt(3) - 48)
+  );
 }
 
 /** The date `days` after a `YYYY-MM-DD` date. */

@@ -79,7 +79,7 @@ describe('scoring inputs', () => {
           relationships: [],
           valueChain: [],
           plan: undefined,
-        } as AccountSnapshot;
+        } as unknown as AccountSnapshot;
         expect(score(changed, DEFAULT_MODEL, NOW)).toEqual(score(snapshot, DEFAULT_MODEL, NOW));
       }),
       { numRuns: 150 },
