@@ -48,8 +48,9 @@ export function fingerprintSnapshot(snapshot: AccountSnapshot, salt: string): st
   return h.digest();
 }
 
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x9e3779b9;
+// Every lane value stays a signed 32-bit integer (`| 0`): V8 then keeps them unboxed.
+const SEED_A = 0x811c9dc5 | 0;
+const SEED_B = 0x9e3779b9 | 0;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
@@ -61,7 +62,7 @@ class Hasher {
     let a = Math.imul(this.a ^ k, 0x01000193);
     this.a = (a << 13) | (a >>> 19);
     a = Math.imul(this.b ^ k, 0x5bd1e995);
-    this.b = a ^ (a >>> 15);
+    this.b = (a ^ (a >>> 15)) | 0;
   }
 
   string(s: string): void {
@@ -75,8 +76,8 @@ class Hasher {
   number(v: number): void {
     f64[0] = v;
     this.word(2);
-    this.word(u32[0]!);
-    this.word(u32[1]!);
+    this.word(u32[0]! | 0);
+    this.word(u32[1]! | 0);
   }
 
   optionalNumber(v: number | undefined): void {
@@ -148,9 +149,9 @@ function finalise(h: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 16)) | 0;
 }
 
 function hex(n: number): string {
-  return n.toString(16).padStart(8, '0');
+  return (n >>> 0).toString(16).padStart(8, '0');
 }
