@@ -87,7 +87,7 @@ describe('kam score', () => {
       'en',
     ]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/field account\.id: .* \(and 1 more problems\)$/);
+    expect(r.err).toMatch(/field account\.id: .* \(further problems: 1\)$/);
   });
 
   it('says so when the file is missing or not JSON', async () => {

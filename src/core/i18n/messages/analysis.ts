@@ -31,7 +31,7 @@ export const analysisMessages = {
     en: 'Buying-center role not covered: {role}.',
   },
   'gap.staleContacts': {
-    de: '{count} Kontakte im Buying Center seit über {days} Tagen nicht bestätigt.',
-    en: '{count} buying-center contacts not confirmed for over {days} days.',
+    de: 'Im Buying Center seit über {days} Tagen nicht bestätigt: {count}.',
+    en: 'Buying-center contacts not confirmed for over {days} days: {count}.',
   },
 } as const satisfies Record<string, MessageTemplate>;

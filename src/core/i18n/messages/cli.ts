@@ -28,5 +28,5 @@ export const cliMessages = {
   },
   'cli.error.invalidField': { de: '{file}: Feld {field}: {problem}', en: '{file}: field {field}: {problem}' },
   'cli.error.root': { de: '(Wurzel)', en: '(root)' },
-  'cli.error.moreIssues': { de: '(und {count} weitere Fehler)', en: '(and {count} more problems)' },
+  'cli.error.moreIssues': { de: '(weitere Fehler: {count})', en: '(further problems: {count})' },
 } as const satisfies Record<string, MessageTemplate>;
