@@ -44,6 +44,18 @@ export interface BuyingCenterCoverage {
 const isChampion = (c: Contact) =>
   (c.attitude ?? 0) >= 1 && (c.roles.includes('coach') || (c.influence ?? 0) >= CHAMPION_MIN_INFLUENCE);
 
+// A portfolio is analysed at one moment: remember the last cut-off instead of recomputing it.
+let cutoffKey = '';
+let cutoff = '';
+function staleCutoff(now: Date, days: number): string {
+  const key = `${now.getTime()}/${days}`;
+  if (key !== cutoffKey) {
+    cutoff = addDays(isoDay(now), -days);
+    cutoffKey = key;
+  }
+  return cutoff;
+}
+
 export function analyseBuyingCenter(
   snapshot: Pick<AccountSnapshot, 'contacts'>,
   now: Date,
@@ -89,7 +101,7 @@ export function analyseBuyingCenter(
   const engagedContactIds = inCenter.filter((c) => c.attitude !== undefined).map((c) => c.id);
   const singleThreaded = inCenter.length < 2;
   // Confirmed before this day = stale (ISO dates compare as strings).
-  const staleBefore = addDays(isoDay(now), -options.staleAfterDays);
+  const staleBefore = staleCutoff(now, options.staleAfterDays);
   const staleContactIds = inCenter
     .filter((c) => !c.lastConfirmedAt || c.lastConfirmedAt < staleBefore)
     .map((c) => c.id);

@@ -12,9 +12,9 @@ import { daysBetween, isoDay } from '../time.js';
  */
 export const SCORING_INPUTS = {
   account: ['id', 'currency', 'ratings', 'annualRevenue', 'categorySpendPerYear', 'lastActivityAt'],
-  contacts: ['id', 'roles', 'influence', 'attitude', 'lastConfirmedAt'],
+  contacts: ['roles', 'influence', 'attitude', 'lastConfirmedAt'],
   potentials: ['id', 'horizon', 'volumePerYear', 'probability'],
-  actions: ['id', 'status', 'due', 'completedOn'],
+  actions: ['status', 'due', 'completedOn'],
   deals: ['id', 'status', 'amount', 'contributionMargin', 'closeDate'],
 } as const satisfies {
   account: readonly (keyof AccountSnapshot['account'])[];

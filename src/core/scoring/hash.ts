@@ -20,7 +20,6 @@ export function fingerprintSnapshot(snapshot: AccountSnapshot, salt: string): st
   // Named property reads per record type keep this monomorphic and fast; a test holds the fields
   // read here to SCORING_INPUTS.
   h.records(snapshot.contacts, (c) => {
-    h.string(c.id);
     h.unordered(c.roles);
     h.optionalNumber(c.influence);
     h.optionalNumber(c.attitude);
@@ -33,7 +32,6 @@ export function fingerprintSnapshot(snapshot: AccountSnapshot, salt: string): st
     h.number(p.probability);
   });
   h.records(snapshot.actions, (x) => {
-    h.string(x.id);
     h.string(x.status);
     h.string(x.due);
     h.optionalString(x.completedOn);
@@ -65,12 +63,22 @@ class Hasher {
     this.b = (a ^ (a >>> 15)) | 0;
   }
 
+  /** Four UTF-16 units a step: two into each lane (the digest mixes the lanes). */
   string(s: string): void {
     this.word(s.length);
-    const n = s.length - 1;
+    let a = this.a;
+    let b = this.b;
+    const n = s.length - 3;
     let i = 0;
-    for (; i < n; i += 2) this.word(s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-    if (i === n) this.word(s.charCodeAt(i));
+    for (; i < n; i += 4) {
+      a = Math.imul(a ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193);
+      a = (a << 13) | (a >>> 19);
+      b = Math.imul(b ^ (s.charCodeAt(i + 2) | (s.charCodeAt(i + 3) << 16)), 0x5bd1e995);
+      b = (b ^ (b >>> 15)) | 0;
+    }
+    this.a = a;
+    this.b = b;
+    for (; i < s.length; i++) this.word(s.charCodeAt(i));
   }
 
   number(v: number): void {

@@ -50,6 +50,7 @@ const OTHER_VALUES: Record<string, unknown> = {
   resourceHours: 999,
   strategic: true,
   probability: 0.99,
+  id: 'umbenannt',
 };
 
 const mutateOthers = (record: Record<string, unknown>, part: Part): Record<string, unknown> => {
