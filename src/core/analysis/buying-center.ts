@@ -71,46 +71,41 @@ export function analyseBuyingCenter(
     gatekeeper: [],
     coach: [],
   };
-  const inCenter: Contact[] = [];
-  for (const c of contacts) {
-    if (c.roles.length === 0) continue;
-    inCenter.push(c);
-    for (const role of c.roles) if (!members[role].includes(c.id)) members[role].push(c.id);
-  }
-
-  const keyRolesCovered = KEY_ROLES.filter((r) => members[r].length > 0);
-  const keyRolesMissing = KEY_ROLES.filter((r) => members[r].length === 0);
-  const deciderContacts = inCenter.filter((c) => c.roles.includes('decider'));
-  const deciders = deciderContacts.map((c) => ({
-    contactId: c.id,
-    attitude: c.attitude,
-    influence: c.influence,
-  }));
-
+  // One pass over the buying center (this runs for every account on every rescore).
+  const staleBefore = staleCutoff(now, options.staleAfterDays); // ISO dates compare as strings
+  const deciders: DeciderView[] = [];
+  const championIds: string[] = [];
+  const engagedContactIds: string[] = [];
+  const staleContactIds: string[] = [];
+  let inCenter = 0;
   let weighted = 0;
   let weights = 0;
-  for (const d of deciderContacts) {
-    if (d.attitude === undefined) continue;
-    const w = d.influence ?? 3;
-    weighted += d.attitude * w;
-    weights += w;
+  for (const c of contacts) {
+    if (c.roles.length === 0) continue;
+    inCenter += 1;
+    for (const role of c.roles) if (!members[role].includes(c.id)) members[role].push(c.id);
+    if (c.roles.includes('decider')) {
+      deciders.push({ contactId: c.id, attitude: c.attitude, influence: c.influence });
+      if (c.attitude !== undefined) {
+        const w = c.influence ?? 3;
+        weighted += c.attitude * w;
+        weights += w;
+      }
+    }
+    if (isChampion(c)) championIds.push(c.id);
+    if (c.attitude !== undefined) engagedContactIds.push(c.id);
+    if (!c.lastConfirmedAt || c.lastConfirmedAt < staleBefore) staleContactIds.push(c.id);
   }
+  const keyRolesCovered = KEY_ROLES.filter((r) => members[r].length > 0);
+  const keyRolesMissing = KEY_ROLES.filter((r) => members[r].length === 0);
   const deciderAttitude = weights > 0 ? weighted / weights : undefined;
-
-  const championIds = inCenter.filter(isChampion).map((c) => c.id);
-  const engagedContactIds = inCenter.filter((c) => c.attitude !== undefined).map((c) => c.id);
-  const singleThreaded = inCenter.length < 2;
-  // Confirmed before this day = stale (ISO dates compare as strings).
-  const staleBefore = staleCutoff(now, options.staleAfterDays);
-  const staleContactIds = inCenter
-    .filter((c) => !c.lastConfirmedAt || c.lastConfirmedAt < staleBefore)
-    .map((c) => c.id);
+  const singleThreaded = inCenter < 2;
 
   const gaps: Gap[] = [];
   if (deciders.length === 0) gaps.push(gap('critical', 'gap.noDecider'));
   else if (deciderAttitude === undefined) gaps.push(gap('warning', 'gap.deciderAttitudeUnknown'));
   else if (deciderAttitude < 0) gaps.push(gap('critical', 'gap.deciderAgainstUs'));
-  if (inCenter.length === 0) gaps.push(gap('critical', 'gap.noBuyingCenter'));
+  if (inCenter === 0) gaps.push(gap('critical', 'gap.noBuyingCenter'));
   else if (singleThreaded) gaps.push(gap('critical', 'gap.singleThreaded'));
   if (championIds.length === 0) gaps.push(gap('warning', 'gap.noChampion'));
   for (const role of keyRolesMissing) {
