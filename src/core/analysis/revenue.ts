@@ -12,15 +12,19 @@ export interface YearFigures {
 
 /** Revenue and margin per calendar year from won deals (closed won by year, DESIGN §3), oldest first. */
 export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFigures[] {
-  const years = new Map<
-    number,
-    { revenue: number; margin: number; marginKnown: boolean; wonDeals: number }
-  >();
+  // An account has a handful of years: a short array beats a map, and it is built in year order.
+  const years: { year: number; revenue: number; margin: number; marginKnown: boolean; wonDeals: number }[] =
+    [];
   for (const deal of sortedById(snapshot.deals)) {
     if (deal.status !== 'won') continue;
     const year = yearOf(deal.closeDate);
-    let y = years.get(year);
-    if (!y) years.set(year, (y = { revenue: 0, margin: 0, marginKnown: false, wonDeals: 0 }));
+    let i = 0;
+    while (i < years.length && years[i]!.year < year) i++;
+    let y = years[i];
+    if (!y || y.year !== year) {
+      y = { year, revenue: 0, margin: 0, marginKnown: false, wonDeals: 0 };
+      years.splice(i, 0, y);
+    }
     y.revenue += deal.amount;
     y.wonDeals += 1;
     if (deal.contributionMargin !== undefined) {
@@ -28,14 +32,12 @@ export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFig
       y.marginKnown = true;
     }
   }
-  return [...years.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, y]) => ({
-      year,
-      revenue: y.revenue,
-      contributionMargin: y.marginKnown ? y.margin : undefined,
-      wonDeals: y.wonDeals,
-    }));
+  return years.map((y) => ({
+    year: y.year,
+    revenue: y.revenue,
+    contributionMargin: y.marginKnown ? y.margin : undefined,
+    wonDeals: y.wonDeals,
+  }));
 }
 
 /** Our revenue in one calendar year (0 when nothing was won that year). */

@@ -4,6 +4,7 @@ import { localize, message } from '../i18n/index.js';
 import type { MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
 import { collectFacts } from './facts.js';
+import { isoInstant } from '../time.js';
 import { displayParam } from './display.js';
 import { fingerprintSnapshot } from './hash.js';
 import { METRICS } from './metrics.js';
@@ -118,7 +119,7 @@ export function score(snapshot: AccountSnapshot, model: ScoringModel, now: Date)
       weight: c.weight[i]!,
       effectiveWeight: c.effectiveWeight[i]!,
       contribution: 100 * c.effectiveWeight[i]! * (n ?? 0),
-      ...('unknown' in m ? { unknownReason: message(m.unknown) } : {}),
+      unknownReason: 'unknown' in m ? message(m.unknown) : undefined,
     };
   });
 
@@ -137,7 +138,7 @@ export function score(snapshot: AccountSnapshot, model: ScoringModel, now: Date)
     completeness: c.completeness,
     model: { id: model.id, version: model.version },
     inputHash: fingerprintSnapshot(snapshot, `${model.id}@${model.version}`),
-    scoredAt: now.toISOString(),
+    scoredAt: isoInstant(now),
   };
 }
 
