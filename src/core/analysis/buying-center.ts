@@ -44,6 +44,8 @@ export interface BuyingCenterCoverage {
 const isChampion = (c: Contact) =>
   (c.attitude ?? 0) >= 1 && (c.roles.includes('coach') || (c.influence ?? 0) >= CHAMPION_MIN_INFLUENCE);
 
+const NOBODY: readonly string[] = Object.freeze([]);
+
 // A portfolio is analysed at one moment: remember the last cut-off instead of recomputing it.
 let cutoffKey = '';
 let cutoff = '';
@@ -62,14 +64,15 @@ export function analyseBuyingCenter(
   options: BuyingCenterOptions = DEFAULT_BUYING_CENTER_OPTIONS,
 ): BuyingCenterCoverage {
   const contacts = sortedById(snapshot.contacts);
-  const members: Record<BuyingRole, string[]> = {
-    initiator: [],
-    user: [],
-    influencer: [],
-    buyer: [],
-    decider: [],
-    gatekeeper: [],
-    coach: [],
+  // Roles nobody holds share one empty list (this runs for every account on every rescore).
+  const members: Record<BuyingRole, readonly string[]> = {
+    initiator: NOBODY,
+    user: NOBODY,
+    influencer: NOBODY,
+    buyer: NOBODY,
+    decider: NOBODY,
+    gatekeeper: NOBODY,
+    coach: NOBODY,
   };
   // One pass over the buying center (this runs for every account on every rescore).
   const staleBefore = staleCutoff(now, options.staleAfterDays); // ISO dates compare as strings
@@ -83,7 +86,11 @@ export function analyseBuyingCenter(
   for (const c of contacts) {
     if (c.roles.length === 0) continue;
     inCenter += 1;
-    for (const role of c.roles) if (!members[role].includes(c.id)) members[role].push(c.id);
+    for (const role of c.roles) {
+      const holders = members[role];
+      if (holders === NOBODY) members[role] = [c.id];
+      else if (!holders.includes(c.id)) (holders as string[]).push(c.id);
+    }
     if (c.roles.includes('decider')) {
       deciders.push({ contactId: c.id, attitude: c.attitude, influence: c.influence });
       if (c.attitude !== undefined) {
