@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerModel } from './commands/model.js';
+import { registerSandbox } from './commands/sandbox.js';
 import { registerScore } from './commands/score.js';
 import type { CliIo } from './io.js';
 import { EXIT, InputError } from './io.js';
@@ -17,6 +18,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .showHelpAfterError();
   registerScore(program, io, setExit);
   registerModel(program, io, setExit);
+  registerSandbox(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,35 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { ObjectTypes } from './object-types.js';
+import { AssociationsStore } from './store/associations-store.js';
+import { AuthStore } from './store/auth-store.js';
+import { ObjectsStore } from './store/objects-store.js';
+import { PropertiesStore } from './store/properties-store.js';
+import { SchemasStore } from './store/schemas-store.js';
+
+/** Everything the HubSpot routes share: the stores, the object types, the portal, the clock. */
+export interface HubSpotState {
+  readonly db: DatabaseSync;
+  readonly portalId: number;
+  readonly now: () => Date;
+  readonly objects: ObjectsStore;
+  readonly properties: PropertiesStore;
+  readonly schemas: SchemasStore;
+  readonly associations: AssociationsStore;
+  readonly auth: AuthStore;
+  readonly types: ObjectTypes;
+}
+
+export function createState(db: DatabaseSync, portalId: number, now: () => Date): HubSpotState {
+  const schemas = new SchemasStore(db);
+  return {
+    db,
+    portalId,
+    now,
+    objects: new ObjectsStore(db),
+    properties: new PropertiesStore(db),
+    schemas,
+    associations: new AssociationsStore(db),
+    auth: new AuthStore(db),
+    types: new ObjectTypes(schemas, portalId),
+  };
+}
