@@ -42,6 +42,8 @@ export function assertDefinition(p: {
   type: string;
   fieldType: string;
   options?: readonly { value: string }[] | undefined;
+  externalOptions?: boolean | undefined;
+  referencedObjectType?: string | undefined;
 }): void {
   const fail = (message: string, field: string, code: string) =>
     new HubSpotError(400, 'VALIDATION_ERROR', message, { errors: [{ message, in: field, code }] });
@@ -70,7 +72,9 @@ export function assertDefinition(p: {
     );
   }
   const values = (p.options ?? []).map((o) => o.value);
-  if (p.type === 'enumeration' && values.length === 0) {
+  // Options of a reference property (owners, say) come from the referenced records, not the definition.
+  const externallySourced = p.externalOptions === true || p.referencedObjectType !== undefined;
+  if (p.type === 'enumeration' && values.length === 0 && !externallySourced) {
     throw fail(`Property ${p.name} of type enumeration needs options.`, 'options', 'MISSING_OPTIONS');
   }
   if (new Set(values).size !== values.length)
@@ -109,7 +113,7 @@ export function newDefinition(input: PropertyCreate, now: string): PropertyDefin
     options: toOptions(input.options, input.type),
     displayOrder: input.displayOrder ?? -1,
     calculated: input.fieldType === 'calculation_equation',
-    externalOptions: input.externalOptions ?? false,
+    externalOptions: input.externalOptions ?? input.referencedObjectType !== undefined,
     hasUniqueValue: input.hasUniqueValue ?? false,
     hidden: input.hidden ?? false,
     formField: input.formField ?? false,
