@@ -23,7 +23,9 @@ export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFig
     let y = years[i];
     if (!y || y.year !== year) {
       y = { year, revenue: 0, margin: 0, marginKnown: false, wonDeals: 0 };
-      years.splice(i, 0, y);
+      years.push(y);
+      for (let j = years.length - 1; j > i; j--) years[j] = years[j - 1]!;
+      years[i] = y;
     }
     y.revenue += deal.amount;
     y.wonDeals += 1;
@@ -42,7 +44,8 @@ export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFig
 
 /** Our revenue in one calendar year (0 when nothing was won that year). */
 export function revenueInYear(history: readonly YearFigures[], year: number): number {
-  return history.find((y) => y.year === year)?.revenue ?? 0;
+  for (const y of history) if (y.year === year) return y.revenue;
+  return 0;
 }
 
 /**
