@@ -3,7 +3,7 @@ import { sortedById } from '../order.js';
 import { addDays, isoDay } from '../time.js';
 import type { Gap } from './gap.js';
 import { CHAMPION_MIN_INFLUENCE } from './sociogram.js';
-import { bySeverity, gap } from './gap.js';
+import { bySeverity, gap, recurringGap } from './gap.js';
 
 /** The roles a well-covered buying center has someone in (gatekeeper and initiator are optional). */
 export const KEY_ROLES: readonly BuyingRole[] = ['decider', 'buyer', 'user', 'influencer', 'coach'];
@@ -117,7 +117,11 @@ export function analyseBuyingCenter(
   if (championIds.length === 0) gaps.push(gap('warning', 'gap.noChampion'));
   for (const role of keyRolesMissing) {
     if (role === 'decider' || role === 'coach') continue; // reported above with more weight
-    gaps.push(gap('info', 'gap.roleMissing', { role: { term: `role.${role}` } }));
+    gaps.push(
+      recurringGap(`roleMissing:${role}`, () =>
+        gap('info', 'gap.roleMissing', { role: { term: `role.${role}` } }),
+      ),
+    );
   }
   if (staleContactIds.length > 0) {
     gaps.push(

@@ -18,3 +18,19 @@ const ORDER: Record<GapSeverity, number> = { critical: 0, warning: 1, info: 2 };
 export function bySeverity(a: Gap, b: Gap): number {
   return ORDER[a.severity] - ORDER[b.severity];
 }
+
+// Gaps whose text depends only on a few stable values (a role, a criterion) recur in every account:
+// build each once. Gaps are immutable, so results may share them. Bounded, in case models vary.
+const recurring = new Map<string, Gap>();
+const MAX_RECURRING = 2000;
+
+/** The gap for `key`, built by `make` the first time. `key` must determine the gap completely. */
+export function recurringGap(key: string, make: () => Gap): Gap {
+  let g = recurring.get(key);
+  if (!g) {
+    if (recurring.size >= MAX_RECURRING) recurring.clear();
+    g = make();
+    recurring.set(key, g);
+  }
+  return g;
+}

@@ -76,6 +76,12 @@ export interface LocalizedMessage {
   readonly text: LocalizedText;
 }
 
+const plainMessages = new Map<MessageKey, LocalizedMessage>();
+
+/** A message; one without parameters is built once and shared (messages are immutable). */
 export function message(code: MessageKey, params?: MessageParams): LocalizedMessage {
-  return params ? { code, params, text: localize(code, params) } : { code, text: localize(code) };
+  if (params) return { code, params, text: localize(code, params) };
+  let m = plainMessages.get(code);
+  if (!m) plainMessages.set(code, (m = { code, text: localize(code) }));
+  return m;
 }

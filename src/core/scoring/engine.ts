@@ -1,5 +1,5 @@
 import type { Gap } from '../analysis/gap.js';
-import { bySeverity, gap } from '../analysis/gap.js';
+import { bySeverity, gap, recurringGap } from '../analysis/gap.js';
 import { localize, message } from '../i18n/index.js';
 import type { MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
@@ -182,11 +182,11 @@ function collectGaps(
   for (const c of components) {
     // The buying-center gaps already say that the decider or his attitude is unknown.
     if (c.status === 'unknown' && !COVERED_BY_BUYING_CENTER.has(c.unknownReason!.code)) {
+      const reason = c.unknownReason!;
       gaps.push(
-        gap('info', 'gap.criterionUnknown', {
-          label: { text: c.label },
-          reason: { text: c.unknownReason!.text },
-        }),
+        recurringGap(`criterionUnknown:${c.label.en}:${c.label.de}:${reason.code}`, () =>
+          gap('info', 'gap.criterionUnknown', { label: { text: c.label }, reason: { text: reason.text } }),
+        ),
       );
     }
   }
