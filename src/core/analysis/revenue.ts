@@ -12,8 +12,8 @@ export interface YearFigures {
 
 /** Revenue and margin per calendar year from won deals (closed won by year, DESIGN §3), oldest first. */
 export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFigures[] {
-  // An account has a handful of years: a short array beats a map, and it is built in year order.
-  const years: { year: number; revenue: number; margin: number; marginKnown: boolean; wonDeals: number }[] =
+  // An account has a handful of years: a short array beats a map, and it is kept in year order.
+  const years: { year: number; revenue: number; contributionMargin: number | undefined; wonDeals: number }[] =
     [];
   for (const deal of sortedById(snapshot.deals)) {
     if (deal.status !== 'won') continue;
@@ -22,24 +22,17 @@ export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFig
     while (i < years.length && years[i]!.year < year) i++;
     let y = years[i];
     if (!y || y.year !== year) {
-      y = { year, revenue: 0, margin: 0, marginKnown: false, wonDeals: 0 };
+      y = { year, revenue: 0, contributionMargin: undefined, wonDeals: 0 };
       years.push(y);
       for (let j = years.length - 1; j > i; j--) years[j] = years[j - 1]!;
       years[i] = y;
     }
     y.revenue += deal.amount;
     y.wonDeals += 1;
-    if (deal.contributionMargin !== undefined) {
-      y.margin += deal.contributionMargin;
-      y.marginKnown = true;
-    }
+    if (deal.contributionMargin !== undefined)
+      y.contributionMargin = (y.contributionMargin ?? 0) + deal.contributionMargin;
   }
-  return years.map((y) => ({
-    year: y.year,
-    revenue: y.revenue,
-    contributionMargin: y.marginKnown ? y.margin : undefined,
-    wonDeals: y.wonDeals,
-  }));
+  return years;
 }
 
 /** Our revenue in one calendar year (0 when nothing was won that year). */

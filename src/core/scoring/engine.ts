@@ -102,7 +102,7 @@ export function score(snapshot: AccountSnapshot, model: ScoringModel, now: Date)
   const measurements = model.criteria.map((c) => METRICS[c.metric].measure(facts));
   const c = combine(
     model,
-    measurements.map((m) => ('value' in m ? m.value : undefined)),
+    measurements.map((m) => (typeof m === 'number' ? m : undefined)),
   );
 
   const components: ScoreComponent[] = model.criteria.map((criterion, i) => {
@@ -114,12 +114,12 @@ export function score(snapshot: AccountSnapshot, model: ScoringModel, now: Date)
       metric: criterion.metric,
       label: criterion.label ?? localize(METRICS[criterion.metric].label),
       status: n === undefined ? 'unknown' : 'known',
-      raw: 'value' in m ? m.value : undefined,
+      raw: typeof m === 'number' ? m : undefined,
       normalised: n,
       weight: c.weight[i]!,
       effectiveWeight: c.effectiveWeight[i]!,
       contribution: 100 * c.effectiveWeight[i]! * (n ?? 0),
-      unknownReason: 'unknown' in m ? message(m.unknown) : undefined,
+      unknownReason: typeof m === 'number' ? undefined : message(m.unknown),
     };
   });
 

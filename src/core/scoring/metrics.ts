@@ -7,7 +7,20 @@ import type { MetricId } from './metric-ids.js';
 export type MetricUnit = 'money' | 'percent' | 'rating' | 'attitude' | 'count' | 'days';
 
 /** A measured value, or why there is none. */
-export type Measurement = { readonly value: number } | { readonly unknown: MessageKey };
+export type Measurement = number | Unknown;
+
+/** Why a value is unknown. Known values are plain numbers: measuring allocates nothing. */
+export interface Unknown {
+  readonly unknown: MessageKey;
+}
+
+const unknowns = new Map<MessageKey, Unknown>();
+/** One shared object per reason. */
+export function unknownBecause(reason: MessageKey): Unknown {
+  let u = unknowns.get(reason);
+  if (!u) unknowns.set(reason, (u = { unknown: reason }));
+  return u;
+}
 
 export interface Metric {
   readonly unit: MetricUnit;
@@ -21,7 +34,7 @@ export interface Metric {
 }
 
 const known = (value: number | undefined, unknown: MessageKey): Measurement =>
-  value === undefined ? { unknown } : { value };
+  value === undefined ? unknownBecause(unknown) : value;
 
 function rating(key: SelectionRatingKey, label: MessageKey): Metric {
   return {
@@ -41,7 +54,7 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     strong: 'reason.revenue_last_year.strong',
     weak: 'reason.revenue_last_year.weak',
     measure: (f) =>
-      f.revenueHistory.length === 0 ? { unknown: 'unknown.noWonDeals' } : { value: f.lastYearRevenue },
+      f.revenueHistory.length === 0 ? unknownBecause('unknown.noWonDeals') : f.lastYearRevenue,
   },
   revenue_growth: {
     unit: 'percent',
@@ -71,8 +84,8 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     weak: 'reason.ratings_mean.weak',
     measure: (f) => {
       const values = Object.values(f.snapshot.account.ratings).filter((v): v is number => v !== undefined);
-      if (values.length === 0) return { unknown: 'unknown.noRatings' };
-      return { value: values.reduce((a, b) => a + b, 0) / values.length };
+      if (values.length === 0) return unknownBecause('unknown.noRatings');
+      return values.reduce((a, b) => a + b, 0) / values.length;
     },
   },
   rating_strategic_fit: rating('strategic_fit', 'rating.strategic_fit'),
@@ -99,7 +112,7 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     label: 'metric.buying_center_coverage',
     strong: 'reason.buying_center_coverage.strong',
     weak: 'reason.buying_center_coverage.weak',
-    measure: (f) => ({ value: f.buyingCenter.coverage }),
+    measure: (f) => f.buyingCenter.coverage,
   },
   decider_attitude: {
     unit: 'attitude',
@@ -108,7 +121,7 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     weak: 'reason.decider_attitude.weak',
     measure: (f) =>
       f.buyingCenter.deciders.length === 0
-        ? { unknown: 'unknown.noDecider' }
+        ? unknownBecause('unknown.noDecider')
         : known(f.buyingCenter.deciderAttitude, 'unknown.deciderAttitude'),
   },
   relationship_breadth: {
@@ -116,7 +129,7 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     label: 'metric.relationship_breadth',
     strong: 'reason.relationship_breadth.strong',
     weak: 'reason.relationship_breadth.weak',
-    measure: (f) => ({ value: f.buyingCenter.engagedContactIds.length }),
+    measure: (f) => f.buyingCenter.engagedContactIds.length,
   },
   plan_execution: {
     unit: 'percent',
@@ -124,7 +137,7 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     strong: 'reason.plan_execution.strong',
     weak: 'reason.plan_execution.weak',
     measure: (f) =>
-      f.actionsDue === 0 ? { unknown: 'unknown.noActionsDue' } : { value: f.actionsDueDone / f.actionsDue },
+      f.actionsDue === 0 ? unknownBecause('unknown.noActionsDue') : f.actionsDueDone / f.actionsDue,
   },
   freshness_days: {
     unit: 'days',
