@@ -5,13 +5,14 @@ import { registerAdmin } from './admin/routes.js';
 import { openDatabase } from './db.js';
 import { FaultInjector } from './faults.js';
 import { createHubSpotSide } from './hubspot/side.js';
+import { createSalesforceSide } from './salesforce/side.js';
 import { redactUrl } from './log.js';
 import { parseSandboxOptions } from './options-parse.js';
 import type { ResolvedSandboxOptions, SandboxOptions } from './options.js';
 import type { SandboxCredential, SandboxSide, SideContext, SideFactory } from './side.js';
 import { StatsCounter } from './stats.js';
 
-export const DEFAULT_SIDES: readonly SideFactory[] = [createHubSpotSide];
+export const DEFAULT_SIDES: readonly SideFactory[] = [createHubSpotSide, createSalesforceSide];
 
 /** A running (or ready to start) sandbox CRM. */
 export interface Sandbox {

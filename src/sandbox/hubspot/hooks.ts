@@ -11,6 +11,8 @@ declare module 'fastify' {
     hubspotPublic?: boolean;
     /** route counts against search's per-second limit */
     hubspotSearch?: boolean;
+    /** route takes the developer API key (`?hapikey=`) instead of a bearer token */
+    hubspotDeveloper?: boolean;
   }
 }
 
@@ -21,6 +23,15 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
+const BAD_DEVELOPER_KEY =
+  'The API key provided is invalid. View or manage your API key here: https://app.hubspot.com/l/api-key/';
+
+/** The developer API key of a request (`?hapikey=`). */
+export function developerKey(request: FastifyRequest): string | undefined {
+  const key = (request.query as Record<string, unknown> | undefined)?.hapikey;
+  return typeof key === 'string' && key.length > 0 ? key : undefined;
+}
+
 const NO_CREDENTIALS =
   'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview';
 
@@ -28,6 +39,12 @@ const NO_CREDENTIALS =
 export function addAuthAndLimits(app: FastifyInstance, state: HubSpotState, limiter: RateLimiter): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config.hubspotPublic) return;
+    // developer routes take `?hapikey=`; without one they fall through to the bearer-token check
+    const key = request.routeOptions.config.hubspotDeveloper ? developerKey(request) : undefined;
+    if (key !== undefined) {
+      if (state.auth.isDeveloperKey(key)) return;
+      return reply.code(401).send(errorBody('INVALID_AUTHENTICATION', BAD_DEVELOPER_KEY));
+    }
     const token = bearerToken(request);
     if (!token) return reply.code(401).send(errorBody('INVALID_AUTHENTICATION', NO_CREDENTIALS));
     if (!state.auth.isPrivateToken(token)) {
@@ -54,6 +71,32 @@ export function addAuthAndLimits(app: FastifyInstance, state: HubSpotState, limi
       'X-HubSpot-RateLimit-Remaining': decision.remaining,
     });
     if (!decision.ok) return reply.code(429).send(rateLimitBody(decision.policy, randomUUID()));
+  });
+}
+
+const CHANGE_SOURCE = /^[A-Z][A-Z_]{1,39}$/;
+
+/**
+ * Records who a request writes as (its token; `X-Sandbox-Change-Source` / `X-Sandbox-Source-Id`
+ * pose as e.g. a CRM_UI user), for the change events webhooks report.
+ */
+export function addChangeOrigin(app: FastifyInstance, state: HubSpotState): void {
+  app.addHook('onRequest', (request, _reply, done) => {
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined;
+    };
+    const source = header('x-sandbox-change-source');
+    const sourceId = header('x-sandbox-source-id');
+    const token = bearerToken(request);
+    state.changes.runAs(
+      {
+        ...(token === undefined ? {} : { token }),
+        ...(source !== undefined && CHANGE_SOURCE.test(source) ? { source } : {}),
+        ...(sourceId === undefined ? {} : { sourceId }),
+      },
+      done,
+    );
   });
 }
 

@@ -80,6 +80,7 @@ export class Records {
     const id = this.s.objects.insert(type.objectTypeId, now);
     const properties = withSystemValues(type, id, applyValues({}, values), now, now);
     this.s.objects.write(id, properties, now);
+    this.s.changes.emit({ kind: 'created', type, id, after: properties });
     for (const a of associations) {
       for (const spec of a.types) {
         const t = this.s.associations.type(spec.associationTypeId)!;
@@ -99,12 +100,22 @@ export class Records {
       now,
     );
     this.s.objects.write(current.id, properties, now);
+    this.s.changes.emit({
+      kind: 'updated',
+      type,
+      id: current.id,
+      before: current.properties,
+      after: properties,
+    });
     return { ...current, properties, updatedAt: now };
   }
 
   archive(type: ObjectType, id: string): boolean {
     const done = this.s.objects.archive(type.objectTypeId, id, this.s.now().toISOString());
-    if (done) this.s.associations.dropObject(id);
+    if (done) {
+      this.s.changes.emit({ kind: 'archived', type, id });
+      this.s.associations.dropObject(type.objectTypeId, id);
+    }
     return done;
   }
 }

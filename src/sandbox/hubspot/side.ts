@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { instrumentSide } from '../instrument.js';
 import type { SandboxCredential, SandboxSide, SideFactory } from '../side.js';
 import { errorBody } from './errors.js';
-import { addAuthAndLimits, addErrorHandling, addFormParser, bearerToken } from './hooks.js';
+import { addAuthAndLimits, addChangeOrigin, addErrorHandling, addFormParser, bearerToken } from './hooks.js';
 import { OAuthService } from './oauth.js';
 import { RateLimiter, rateLimitBody } from './rate-limit.js';
 import { Records } from './records.js';
@@ -12,6 +12,8 @@ import { seedPortal } from './seed.js';
 import { createState } from './state.js';
 import type { HubSpotState } from './state.js';
 import { clearTables, createTables } from './store/tables.js';
+import { createWebhooks } from './webhooks/index.js';
+import { createWorkflows } from './workflows/index.js';
 
 /** The HubSpot stand-in: api.hubapi.com's paths at the root of the sandbox. */
 export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
@@ -23,6 +25,8 @@ export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
   const oauth = new OAuthService(state, options.accessTokenTtlSeconds);
   ensureCredentials(state, options.privateAppTokens, options.oauthClients);
   if (state.properties.list('0-2', false).length === 0) seedPortal(state);
+  const webhooks = createWebhooks(state);
+  const workflows = createWorkflows(state);
 
   return {
     name: 'hubspot',
@@ -45,15 +49,28 @@ export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
         addErrorHandling(hubspot);
         addFormParser(hubspot);
         addAuthAndLimits(hubspot, state, limiter);
+        addChangeOrigin(hubspot, state);
         registerRoutes(hubspot, state, records, oauth);
+        webhooks.registerApi(hubspot);
+        workflows.registerApi(hubspot);
+        hubspot.addHook('onClose', () => webhooks.stop());
       });
-      await app.register(async (admin) => registerSideAdmin(admin, oauth), { prefix: '/__sandbox/hubspot' });
+      await app.register(
+        async (admin) => {
+          registerSideAdmin(admin, oauth);
+          webhooks.registerAdmin(admin);
+          workflows.registerAdmin(admin);
+        },
+        { prefix: '/__sandbox/hubspot' },
+      );
     },
     reset() {
       clearTables(ctx.db);
       state.properties.clearCache();
       state.schemas.clearCache();
       seedPortal(state);
+      webhooks.reset();
+      workflows.reset();
       limiter.reset();
     },
     credentials() {
@@ -72,7 +89,13 @@ export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
           description: `OAuth app ${c.appId}`,
         },
       ]);
-      return [...tokens, ...clients];
+      const developerKeys: SandboxCredential[] = state.auth.developerKeys().map((value) => ({
+        side: 'hubspot',
+        kind: 'developer-api-key',
+        value,
+        description: 'hapikey=… for the webhooks and workflow-action definition APIs of every app',
+      }));
+      return [...tokens, ...clients, ...developerKeys];
     },
     notFound(request, reply) {
       reply
@@ -97,4 +120,5 @@ function ensureCredentials(
   if (state.auth.clients().length === 0) {
     state.auth.addClient({ clientId: randomUUID(), clientSecret: randomUUID(), appId: 1000001 });
   }
+  if (state.auth.developerKeys().length === 0) state.auth.addDeveloperKey(`dev-${randomUUID()}`, now);
 }

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { ChangeBus } from './changes.js';
 import { ObjectTypes } from './object-types.js';
 import { AssociationsStore } from './store/associations-store.js';
 import { AuthStore } from './store/auth-store.js';
@@ -17,10 +18,13 @@ export interface HubSpotState {
   readonly associations: AssociationsStore;
   readonly auth: AuthStore;
   readonly types: ObjectTypes;
+  /** record and association writes, announced (webhooks listen) */
+  readonly changes: ChangeBus;
 }
 
 export function createState(db: DatabaseSync, portalId: number, now: () => Date): HubSpotState {
   const schemas = new SchemasStore(db);
+  const changes = new ChangeBus();
   return {
     db,
     portalId,
@@ -28,8 +32,9 @@ export function createState(db: DatabaseSync, portalId: number, now: () => Date)
     objects: new ObjectsStore(db),
     properties: new PropertiesStore(db),
     schemas,
-    associations: new AssociationsStore(db),
+    associations: new AssociationsStore(db, (change) => changes.emit(change)),
     auth: new AuthStore(db),
     types: new ObjectTypes(schemas, portalId),
+    changes,
   };
 }

@@ -1,4 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { LinkChange } from '../changes.js';
 import { FIRST_USER_ASSOCIATION_TYPE } from './tables.js';
 
 export type AssociationCategory = 'HUBSPOT_DEFINED' | 'USER_DEFINED' | 'INTEGRATOR_DEFINED';
@@ -48,7 +49,11 @@ export class AssociationsStore {
   private readonly linksManyStmt: StatementSync;
   private readonly dropObjectStmt: StatementSync;
 
-  constructor(db: DatabaseSync) {
+  /** `onLink` hears of every association row actually added or removed */
+  constructor(
+    db: DatabaseSync,
+    private readonly onLink: (change: LinkChange) => void = () => undefined,
+  ) {
     this.typesStmt = db.prepare(
       'SELECT * FROM hs_association_types WHERE from_type = ? AND to_type = ? ORDER BY is_default DESC, type_id',
     );
@@ -65,7 +70,7 @@ export class AssociationsStore {
       'INSERT OR IGNORE INTO hs_associations (from_id, to_type, to_id, type_id) VALUES (?, ?, ?, ?)',
     );
     this.unlinkStmt = db.prepare(
-      'DELETE FROM hs_associations WHERE from_id = ? AND to_type = ? AND to_id = ?',
+      'DELETE FROM hs_associations WHERE from_id = ? AND to_type = ? AND to_id = ? RETURNING type_id',
     );
     this.unlinkTypeStmt = db.prepare(
       'DELETE FROM hs_associations WHERE from_id = ? AND to_type = ? AND to_id = ? AND type_id = ?',
@@ -77,7 +82,9 @@ export class AssociationsStore {
       `SELECT from_id, to_id, type_id FROM hs_associations WHERE to_type = ?
          AND from_id IN (SELECT value FROM json_each(?)) ORDER BY from_id, to_id, type_id`,
     );
-    this.dropObjectStmt = db.prepare('DELETE FROM hs_associations WHERE from_id = ? OR to_id = ?');
+    this.dropObjectStmt = db.prepare(
+      'DELETE FROM hs_associations WHERE from_id = ? OR to_id = ? RETURNING from_id, to_type, to_id, type_id',
+    );
   }
 
   types(fromType: string, toTypeId: string): AssociationType[] {
@@ -113,19 +120,25 @@ export class AssociationsStore {
 
   /** Links two records with a type and its inverse. */
   link(from: { type: string; id: string }, to: { type: string; id: string }, t: AssociationType): void {
-    this.linkStmt.run(from.id, to.type, to.id, t.typeId);
-    this.linkStmt.run(to.id, from.type, from.id, t.inverseId);
+    if (Number(this.linkStmt.run(from.id, to.type, to.id, t.typeId).changes) > 0)
+      this.announce('linked', from, to, t.typeId);
+    if (Number(this.linkStmt.run(to.id, from.type, from.id, t.inverseId).changes) > 0)
+      this.announce('linked', to, from, t.inverseId);
   }
 
   /** Removes every association between two records (both directions). */
   unlinkAll(from: { type: string; id: string }, to: { type: string; id: string }): void {
-    this.unlinkStmt.run(from.id, to.type, to.id);
-    this.unlinkStmt.run(to.id, from.type, from.id);
+    for (const row of this.unlinkStmt.all(from.id, to.type, to.id))
+      this.announce('unlinked', from, to, Number(row.type_id));
+    for (const row of this.unlinkStmt.all(to.id, from.type, from.id))
+      this.announce('unlinked', to, from, Number(row.type_id));
   }
 
   unlinkType(from: { type: string; id: string }, to: { type: string; id: string }, t: AssociationType): void {
-    this.unlinkTypeStmt.run(from.id, to.type, to.id, t.typeId);
-    this.unlinkTypeStmt.run(to.id, from.type, from.id, t.inverseId);
+    if (Number(this.unlinkTypeStmt.run(from.id, to.type, to.id, t.typeId).changes) > 0)
+      this.announce('unlinked', from, to, t.typeId);
+    if (Number(this.unlinkTypeStmt.run(to.id, from.type, from.id, t.inverseId).changes) > 0)
+      this.announce('unlinked', to, from, t.inverseId);
   }
 
   links(fromId: string, toTypeId: string): Link[] {
@@ -143,9 +156,25 @@ export class AssociationsStore {
     return out;
   }
 
-  /** Forgets every link of an archived record. */
-  dropObject(id: string): void {
-    this.dropObjectStmt.run(id, id);
+  /** Forgets every link of an archived record (of type `typeId`). */
+  dropObject(typeId: string, id: string): void {
+    const rows = this.dropObjectStmt.all(id, id).map((r) => ({ ...toLink(r), toType: r.to_type as string }));
+    // links are stored both ways: the row from the archived record names the other side's type
+    const typeOf = new Map(rows.filter((r) => r.fromId === id).map((r) => [r.toId, r.toType]));
+    for (const r of rows) {
+      const fromType = r.fromId === id ? typeId : typeOf.get(r.fromId);
+      if (fromType === undefined) continue;
+      this.announce('unlinked', { type: fromType, id: r.fromId }, { type: r.toType, id: r.toId }, r.typeId);
+    }
+  }
+
+  private announce(
+    kind: LinkChange['kind'],
+    from: { type: string; id: string },
+    to: { type: string; id: string },
+    typeId: number,
+  ): void {
+    this.onLink({ kind, fromType: from.type, fromId: from.id, toType: to.type, toId: to.id, typeId });
   }
 }
 

@@ -25,9 +25,11 @@ export interface AuthCode {
 
 type Row = Record<string, unknown>;
 
-/** Private-app tokens, OAuth apps, authorization codes and issued OAuth tokens. */
+/** Private-app tokens, developer API keys, OAuth apps, authorization codes and issued OAuth tokens. */
 export class AuthStore {
   private readonly privateTokens = new Set<string>();
+  private readonly developerKeySet = new Set<string>();
+  private readonly addDeveloperKeyStmt: StatementSync;
   private readonly addPrivateStmt: StatementSync;
   private readonly privateStmt: StatementSync;
   private readonly addClientStmt: StatementSync;
@@ -44,6 +46,9 @@ export class AuthStore {
       'INSERT OR IGNORE INTO hs_private_tokens (token, created_at) VALUES (?, ?)',
     );
     this.privateStmt = db.prepare('SELECT token FROM hs_private_tokens ORDER BY rowid');
+    this.addDeveloperKeyStmt = db.prepare(
+      'INSERT OR IGNORE INTO hs_developer_keys (key, created_at) VALUES (?, ?)',
+    );
     this.addClientStmt = db.prepare(
       'INSERT OR REPLACE INTO hs_oauth_clients (client_id, client_secret, app_id) VALUES (?, ?, ?)',
     );
@@ -59,6 +64,22 @@ export class AuthStore {
     );
     this.takeCodeStmt = db.prepare('DELETE FROM hs_auth_codes WHERE code = ? RETURNING *');
     for (const row of this.privateStmt.all()) this.privateTokens.add(row.token as string);
+    for (const row of db.prepare('SELECT key FROM hs_developer_keys ORDER BY rowid').all())
+      this.developerKeySet.add(row.key as string);
+  }
+
+  /** Developer API keys (`?hapikey=`): the developer account that owns every configured app. */
+  addDeveloperKey(key: string, now: Date): void {
+    this.addDeveloperKeyStmt.run(key, now.toISOString());
+    this.developerKeySet.add(key);
+  }
+
+  developerKeys(): string[] {
+    return [...this.developerKeySet];
+  }
+
+  isDeveloperKey(key: string): boolean {
+    return this.developerKeySet.has(key);
   }
 
   addPrivateToken(token: string, now: Date): void {

@@ -67,6 +67,10 @@ export function createTables(db: DatabaseSync): void {
       token TEXT PRIMARY KEY,
       created_at TEXT NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS hs_developer_keys (
+      key TEXT PRIMARY KEY,
+      created_at TEXT NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS hs_oauth_clients (
       client_id TEXT PRIMARY KEY,
       client_secret TEXT NOT NULL,
