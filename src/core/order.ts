@@ -1,6 +1,7 @@
 /**
- * Canonical orders. CRMs return records in any order, and floating-point sums depend on order, so
- * every sum over records runs in id order: results then never depend on how the CRM listed them.
+ * Canonical orders. CRMs return records in any order; results that list records, and sums that are
+ * not money (money is summed exactly in cents, see money.ts), run in id order so they never depend
+ * on how the CRM listed them.
  */
 
 export function compareIds(a: string, b: string): number {

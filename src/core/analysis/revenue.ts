@@ -1,5 +1,5 @@
 import type { AccountSnapshot } from '../model/index.js';
-import { sortedById } from '../order.js';
+import { fromCents, toCents } from '../money.js';
 import { yearOf } from '../time.js';
 
 export interface YearFigures {
@@ -10,12 +10,15 @@ export interface YearFigures {
   readonly wonDeals: number;
 }
 
-/** Revenue and margin per calendar year from won deals (closed won by year, DESIGN §3), oldest first. */
+/**
+ * Revenue and margin per calendar year from won deals (closed won by year, DESIGN §3), oldest first.
+ * Summed in cents, so the result does not depend on the order of the deals.
+ */
 export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFigures[] {
   // An account has a handful of years: a short array beats a map, and it is kept in year order.
   const years: { year: number; revenue: number; contributionMargin: number | undefined; wonDeals: number }[] =
     [];
-  for (const deal of sortedById(snapshot.deals)) {
+  for (const deal of snapshot.deals) {
     if (deal.status !== 'won') continue;
     const year = yearOf(deal.closeDate);
     let i = 0;
@@ -27,10 +30,14 @@ export function revenueByYear(snapshot: Pick<AccountSnapshot, 'deals'>): YearFig
       for (let j = years.length - 1; j > i; j--) years[j] = years[j - 1]!;
       years[i] = y;
     }
-    y.revenue += deal.amount;
+    y.revenue += toCents(deal.amount);
     y.wonDeals += 1;
     if (deal.contributionMargin !== undefined)
-      y.contributionMargin = (y.contributionMargin ?? 0) + deal.contributionMargin;
+      y.contributionMargin = (y.contributionMargin ?? 0) + toCents(deal.contributionMargin);
+  }
+  for (const y of years) {
+    y.revenue = fromCents(y.revenue);
+    if (y.contributionMargin !== undefined) y.contributionMargin = fromCents(y.contributionMargin);
   }
   return years;
 }
@@ -74,15 +81,16 @@ export function shareOfWallet(
   if (stated !== undefined && stated > 0) {
     return { share: Math.min(1, lastYearRevenue / stated), wallet: stated, walletSource: 'stated' };
   }
-  let openShortTerm = 0;
+  let openShortTermCents = 0;
   let hasShort = false;
-  for (const p of sortedById(snapshot.potentials)) {
+  for (const p of snapshot.potentials) {
     if (p.horizon === 'short') {
-      openShortTerm += p.volumePerYear;
+      openShortTermCents += toCents(p.volumePerYear);
       hasShort = true;
     }
   }
   if (!hasShort) return undefined;
+  const openShortTerm = fromCents(openShortTermCents);
   const wallet = lastYearRevenue + openShortTerm;
   if (wallet <= 0) return undefined;
   return { share: lastYearRevenue / wallet, wallet, walletSource: 'estimated' };

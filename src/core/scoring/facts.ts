@@ -3,7 +3,7 @@ import { analyseBuyingCenter } from '../analysis/buying-center.js';
 import type { YearFigures } from '../analysis/revenue.js';
 import { revenueByYear, revenueGrowth, revenueInYear, shareOfWallet } from '../analysis/revenue.js';
 import type { AccountSnapshot } from '../model/index.js';
-import { sortedById } from '../order.js';
+import { fromCents, toCents } from '../money.js';
 import { daysBetween, isoDay } from '../time.js';
 
 /**
@@ -13,9 +13,9 @@ import { daysBetween, isoDay } from '../time.js';
 export const SCORING_INPUTS = {
   account: ['id', 'currency', 'ratings', 'annualRevenue', 'categorySpendPerYear', 'lastActivityAt'],
   contacts: ['roles', 'influence', 'attitude', 'lastConfirmedAt'],
-  potentials: ['id', 'horizon', 'volumePerYear', 'probability'],
+  potentials: ['horizon', 'volumePerYear', 'probability'],
   actions: ['status', 'due', 'completedOn'],
-  deals: ['id', 'status', 'amount', 'contributionMargin', 'closeDate'],
+  deals: ['status', 'amount', 'contributionMargin', 'closeDate'],
 } as const satisfies {
   account: readonly (keyof AccountSnapshot['account'])[];
   contacts: readonly (keyof AccountSnapshot['contacts'][number])[];
@@ -57,9 +57,9 @@ export function collectFacts(snapshot: AccountSnapshot, now: Date): ScoringFacts
     marginRevenue += y.revenue;
   }
 
-  let potentialWeighted: number | undefined;
-  for (const p of sortedById(snapshot.potentials))
-    potentialWeighted = (potentialWeighted ?? 0) + p.volumePerYear * p.probability;
+  let potentialCents = 0;
+  for (const p of snapshot.potentials) potentialCents += toCents(p.volumePerYear * p.probability);
+  const potentialWeighted = snapshot.potentials.length > 0 ? fromCents(potentialCents) : undefined;
 
   let actionsDue = 0;
   let actionsDueDone = 0;
