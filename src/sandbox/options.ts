@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DeliveryTimings } from './hubspot/webhooks/timings.js';
+import { SalesforceOptions } from './salesforce/options.js';
 
 /** Fault shares for one CRM side: each a probability 0…1, plus latency added to every call. */
 export const SideFaults = z
@@ -35,7 +37,11 @@ export const HubSpotOptions = z
         }),
       )
       .default([]),
+    /** developer API keys (`?hapikey=`) for the webhooks and workflow-action APIs; one is generated when empty */
+    developerApiKeys: z.array(token).default([]),
     accessTokenTtlSeconds: z.number().int().positive().default(1800),
+    /** webhook delivery timings at start (changeable at run time through the admin API) */
+    webhooks: DeliveryTimings.prefault({}),
     rateLimit: z
       .object({
         /** calls per token within the rolling interval (HubSpot: 190 per 10 s for private apps) */
@@ -57,6 +63,14 @@ export const SandboxOptions = z
     host: z.string().min(1).default('127.0.0.1'),
     port: z.number().int().min(0).max(65_535).default(4010),
     hubspot: HubSpotOptions,
+    salesforce: SalesforceOptions,
+    /** a portfolio to load into every side at start (`demo`: the core's demo portfolio) */
+    seed: z.enum(['demo']).optional(),
+    /** the portfolio's "now" (its dates are relative to it); default: the time of start */
+    seedNow: z
+      .union([z.date(), z.iso.datetime({ offset: true })])
+      .transform((v) => new Date(v))
+      .optional(),
     /** seed for the fault dice, so runs with faults can be repeated */
     faultSeed: z.number().int().default(1),
     /** pino logger options; false (default) logs nothing */

@@ -7,6 +7,8 @@ import { FaultInjector } from './faults.js';
 import { createHubSpotSide } from './hubspot/side.js';
 import { createSalesforceSide } from './salesforce/side.js';
 import { redactUrl } from './log.js';
+import { seedSides } from './seed/portfolio.js';
+import type { SeedReport, SeedRequest } from './seed/portfolio.js';
 import { parseSandboxOptions } from './options-parse.js';
 import type { ResolvedSandboxOptions, SandboxOptions } from './options.js';
 import type { SandboxCredential, SandboxSide, SideContext, SideFactory } from './side.js';
@@ -28,6 +30,10 @@ export interface Sandbox {
   credentials(): SandboxCredential[];
   /** forgets all records, issued tokens, stats and faults; keeps configured tokens */
   reset(): void;
+  /** loads a portfolio into the sides (all by default) through the CRM mappings */
+  seed(request: SeedRequest): Promise<SeedReport>;
+  /** what the `seed` option loaded at creation, if anything */
+  readonly seeded: SeedReport | undefined;
 }
 
 /**
@@ -80,8 +86,9 @@ export async function createSandbox(
     faults.reset();
   };
   const credentials = () => sides.flatMap((side) => [...side.credentials()]);
+  const seed = (request: SeedRequest) => seedSides(sides, request, ctx.now);
 
-  await registerAdmin(app, { ctx, reset, credentials });
+  await registerAdmin(app, { ctx, reset, credentials, seed });
   for (const side of sides) await side.register(app);
   const byPrefix = [...sides].sort((a, b) => b.pathPrefix.length - a.pathPrefix.length);
   app.setNotFoundHandler((request, reply) => {
@@ -91,6 +98,17 @@ export async function createSandbox(
       .code(404)
       .send({ status: 'error', message: `No route for ${request.method} ${request.url}` });
   });
+
+  let seeded: SeedReport | undefined;
+  if (options.seed) {
+    const now = options.seedNow?.toISOString();
+    try {
+      seeded = await seed({ portfolio: options.seed, ...(now ? { now } : {}) });
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
 
   let baseUrl: string | undefined;
   let stopped = false;
@@ -117,5 +135,7 @@ export async function createSandbox(
     },
     credentials,
     reset,
+    seed,
+    seeded,
   };
 }

@@ -1,7 +1,9 @@
+import type { AccountSnapshot } from '../core/model/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DatabaseSync } from 'node:sqlite';
 import type { FaultInjector, SideName } from './faults.js';
 import type { ResolvedSandboxOptions } from './options.js';
+import type { SeedOptions, SideSeedResult } from './seed/types.js';
 import type { StatsCounter } from './stats.js';
 
 /** What every CRM side gets from the foundation. */
@@ -36,6 +38,8 @@ export interface SandboxSide {
   readonly pathPrefix: string;
   /** answers a request no route matched, in the side's error shape */
   notFound(request: FastifyRequest, reply: FastifyReply): void;
+  /** loads snapshots through the side's CRM mapping (see `seed/`); refuses a side that holds records */
+  seed?(snapshots: readonly AccountSnapshot[], options: SeedOptions): Promise<SideSeedResult>;
 }
 
 export type SideFactory = (ctx: SideContext) => SandboxSide;

@@ -70,4 +70,48 @@ describe('kam sandbox', () => {
     expect(t.out.join('\n')).toContain('hubspot private-app-token: pat-na1-cli-test-token-01');
     expect(t.out.at(-1)).toBe('KAM sandbox stopped');
   });
+
+  it('--seed demo starts with the demo portfolio on both sides and lists what it seeded', async () => {
+    const t = io();
+    let url = '';
+    const program = new Command('kam').exitOverride();
+    let exit = -1;
+    registerSandbox(program, t.io, (c) => (exit = c), {
+      create: async (options) => {
+        const sandbox = await createSandbox({
+          ...options,
+          hubspot: { privateAppTokens: ['pat-na1-cli-test-token-02'] },
+        });
+        const start = sandbox.start.bind(sandbox);
+        return Object.assign(sandbox, { start: async () => (url = await start()) });
+      },
+      waitForStop: async () => {
+        const hs = new Client({
+          accessToken: 'pat-na1-cli-test-token-02',
+          basePath: url,
+          numberOfApiCallRetries: 0,
+        });
+        const page = await hs.crm.companies.basicApi.getPage(100, undefined, ['name', 'kam_stage']);
+        expect(page.results).toHaveLength(36);
+      },
+    });
+    await program.parseAsync(['sandbox', '--port', '0', '--seed', 'demo'], { from: 'user' });
+    expect(exit).toBe(0);
+    const text = t.out.join('\n');
+    expect(text).toMatch(
+      /^ {2}seeded hubspot with the demo portfolio: .*36 companies, \d+ contacts, \d+ deals.*\(\d+ ms\)$/m,
+    );
+    expect(text).toMatch(
+      /^ {2}seeded salesforce with the demo portfolio: .*36 Account, .*\d+ Contact, .*\(\d+ ms\)$/m,
+    );
+    expect(text).toContain('hubspot private-app-token: pat-na1-cli-test-token-02');
+    expect(text).toMatch(/salesforce access_token: \S+/);
+  });
+
+  it('refuses an unknown --seed portfolio with one line', async () => {
+    const t = io();
+    const code = await runCli(['sandbox', '--port', '0', '--seed', 'big'], t.io);
+    expect(code).toBe(2);
+    expect(t.err).toEqual(['kam: --seed must be one of demo, got "big"']);
+  });
 });

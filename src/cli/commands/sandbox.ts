@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Sandbox, SandboxOptions } from '../../sandbox/index.js';
+import type { Sandbox, SandboxOptions, SeedReport } from '../../sandbox/index.js';
 import { createSandbox } from '../../sandbox/index.js';
 import type { CliIo } from '../io.js';
 import { EXIT, InputError } from '../io.js';
@@ -8,6 +8,7 @@ import { EXIT, InputError } from '../io.js';
 export const DEFAULT_SANDBOX_PORT = 4010;
 const Port = z.coerce.number().int().min(0).max(65_535);
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+const Portfolio = z.enum(['demo']);
 
 /** What `kam sandbox` needs from outside; tests replace `waitForStop`. */
 export interface SandboxDeps {
@@ -48,6 +49,22 @@ export function resolveSandboxPort(
   return parsed.data;
 }
 
+interface SandboxFlags {
+  port?: string;
+  db: string;
+  host: string;
+  logLevel: string;
+  seed?: string;
+}
+
+/** One line per seeded side: `  seeded hubspot: 36 companies, 270 contacts, … (123 ms)`. */
+export function seedSummary(report: SeedReport): string[] {
+  return Object.entries(report.sides).map(([side, result]) => {
+    const counts = Object.entries(result.created).map(([kind, n]) => `${n} ${kind}`);
+    return `  seeded ${side} with the ${report.portfolio} portfolio: ${counts.join(', ')} (${result.ms} ms)`;
+  });
+}
+
 export function registerSandbox(
   program: Command,
   io: CliIo,
@@ -56,26 +73,40 @@ export function registerSandbox(
 ): void {
   program
     .command('sandbox')
-    .description('run the local CRM stand-in (HubSpot-style API) / lokale CRM-Attrappe starten')
+    .description(
+      'run the local CRM stand-in (HubSpot- and Salesforce-style APIs) / lokale CRM-Attrappe starten',
+    )
     .option('-p, --port <port>', `port to listen on (default: KAM_SANDBOX_PORT or ${DEFAULT_SANDBOX_PORT})`)
     .option('--db <file>', 'SQLite file, or :memory:', ':memory:')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--log-level <level>', 'request log level (silent, warn, info, …)', 'warn')
-    .action(async (options: { port?: string; db: string; host: string; logLevel: string }) => {
+    .option('--seed <portfolio>', 'load a portfolio into both sides at start (demo)')
+    .action(async (options: SandboxFlags) => {
       const port = resolveSandboxPort(options.port, io.env);
       const logLevel = LogLevel.safeParse(options.logLevel);
       if (!logLevel.success)
         throw new InputError(`--log-level must be one of ${LogLevel.options.join(', ')}`);
+      const seed = options.seed === undefined ? undefined : Portfolio.safeParse(options.seed);
+      if (seed && !seed.success)
+        throw new InputError(`--seed must be one of ${Portfolio.options.join(', ')}, got "${options.seed}"`);
       let sandbox: Sandbox;
       try {
-        sandbox = await deps.create({ port, db: options.db, host: options.host, logLevel: logLevel.data });
+        sandbox = await deps.create({
+          port,
+          db: options.db,
+          host: options.host,
+          logLevel: logLevel.data,
+          ...(seed ? { seed: seed.data } : {}),
+        });
       } catch (e) {
         throw new InputError(e instanceof Error ? e.message : String(e));
       }
       const url = await sandbox.start();
       io.out(`KAM sandbox listening on ${url} (db: ${options.db})`);
       io.out(`  HubSpot API (as api.hubapi.com): ${url}/`);
-      io.out(`  admin: ${url}/__sandbox/ (tokens, reset, stats, faults)`);
+      io.out(`  Salesforce API (instance URL): ${url} (/services/data/…)`);
+      io.out(`  admin: ${url}/__sandbox/ (tokens, reset, seed, stats, faults)`);
+      if (sandbox.seeded) for (const line of seedSummary(sandbox.seeded)) io.out(line);
       for (const c of sandbox.credentials()) io.out(`  ${c.side} ${c.kind}: ${c.value}`);
       await deps.waitForStop();
       await sandbox.stop();

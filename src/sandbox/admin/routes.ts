@@ -2,19 +2,22 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { SIDES } from '../faults.js';
 import { SideFaults } from '../options.js';
+import { SeedRequest } from '../seed/portfolio.js';
+import type { SeedReport } from '../seed/portfolio.js';
 import type { SandboxCredential, SideContext } from '../side.js';
 
 export interface AdminDeps {
   readonly ctx: SideContext;
   readonly reset: () => void;
   readonly credentials: () => SandboxCredential[];
+  readonly seed: (request: SeedRequest) => Promise<SeedReport>;
 }
 
 const FaultsBody = z
   .object({ hubspot: SideFaults.partial().optional(), salesforce: SideFaults.partial().optional() })
   .strict();
 
-/** The admin API under `/__sandbox/`: credentials, reset, call statistics, fault injection. */
+/** The admin API under `/__sandbox/`: credentials, reset, seed, call statistics, fault injection. */
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<void> {
   await app.register(
     async (admin) => {
@@ -28,6 +31,12 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
       admin.post('/reset', async (_request, reply) => {
         deps.reset();
         return reply.code(204).send();
+      });
+
+      admin.post('/seed', async (request, reply) => {
+        const parsed = SeedRequest.safeParse(request.body ?? {});
+        if (!parsed.success) return badRequest(reply, parsed.error);
+        return reply.code(201).send(seedAnswer(await deps.seed(parsed.data)));
       });
 
       admin.get('/stats', async () => deps.ctx.stats.snapshot());
@@ -53,6 +62,17 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     },
     { prefix: '/__sandbox' },
   );
+}
+
+/** The report without the id maps (they are for callers in process, not for the wire). */
+function seedAnswer(report: SeedReport) {
+  const sides = Object.fromEntries(
+    Object.entries(report.sides).map(([side, r]) => [
+      side,
+      { created: r.created, accounts: r.accounts, ms: r.ms },
+    ]),
+  );
+  return { ...report, sides };
 }
 
 function currentFaults(ctx: SideContext) {

@@ -47,15 +47,26 @@ export type ChangeListener = (change: CrmChange, origin: ChangeOrigin) => void;
 export class ChangeBus {
   private readonly listeners: ChangeListener[] = [];
   private readonly origin = new AsyncLocalStorage<ChangeOrigin>();
+  private muted = 0;
 
   listen(listener: ChangeListener): void {
     this.listeners.push(listener);
   }
 
   emit(change: CrmChange): void {
-    if (this.listeners.length === 0) return;
+    if (this.listeners.length === 0 || this.muted > 0) return;
     const origin = this.origin.getStore() ?? {};
     for (const listener of this.listeners) listener(change, origin);
+  }
+
+  /** Runs the synchronous `fn` without announcing its writes (a seed that must not fire webhooks). */
+  quietly<T>(fn: () => T): T {
+    this.muted++;
+    try {
+      return fn();
+    } finally {
+      this.muted--;
+    }
   }
 
   /** Runs `fn` (and everything it starts) as changes made by `origin`. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { instrumentSide } from '../instrument.js';
+import type { HubSpotOptions } from '../options.js';
 import type { SandboxCredential, SandboxSide, SideFactory } from '../side.js';
 import { errorBody } from './errors.js';
 import { addAuthAndLimits, addChangeOrigin, addErrorHandling, addFormParser, bearerToken } from './hooks.js';
@@ -8,6 +9,7 @@ import { RateLimiter, rateLimitBody } from './rate-limit.js';
 import { Records } from './records.js';
 import { registerSideAdmin } from './routes/admin.js';
 import { registerRoutes } from './routes/index.js';
+import { seedPortfolio } from './portal/seed-portfolio.js';
 import { seedPortal } from './seed.js';
 import { createState } from './state.js';
 import type { HubSpotState } from './state.js';
@@ -23,9 +25,9 @@ export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
   const limiter = new RateLimiter(options.rateLimit);
   const records = new Records(state);
   const oauth = new OAuthService(state, options.accessTokenTtlSeconds);
-  ensureCredentials(state, options.privateAppTokens, options.oauthClients);
+  ensureCredentials(state, options);
   if (state.properties.list('0-2', false).length === 0) seedPortal(state);
-  const webhooks = createWebhooks(state);
+  const webhooks = createWebhooks(state, options.webhooks);
   const workflows = createWorkflows(state);
 
   return {
@@ -97,6 +99,7 @@ export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
       }));
       return [...tokens, ...clients, ...developerKeys];
     },
+    seed: (snapshots, seedOptions) => seedPortfolio(state, records, snapshots, seedOptions),
     notFound(request, reply) {
       reply
         .code(404)
@@ -108,13 +111,11 @@ export const createHubSpotSide: SideFactory = (ctx): SandboxSide => {
 };
 
 /** Configured credentials are added; with none configured (and none stored) one of each is generated. */
-function ensureCredentials(
-  state: HubSpotState,
-  tokens: readonly string[],
-  clients: readonly { clientId: string; clientSecret: string; appId: number }[],
-): void {
+function ensureCredentials(state: HubSpotState, options: HubSpotOptions): void {
   const now = state.now();
+  const { privateAppTokens: tokens, oauthClients: clients, developerApiKeys } = options;
   for (const token of tokens) state.auth.addPrivateToken(token, now);
+  for (const key of developerApiKeys) state.auth.addDeveloperKey(key, now);
   if (state.auth.privateAppTokens().length === 0) state.auth.addPrivateToken(`pat-na1-${randomUUID()}`, now);
   for (const client of clients) state.auth.addClient(client);
   if (state.auth.clients().length === 0) {

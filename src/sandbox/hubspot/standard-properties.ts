@@ -81,6 +81,8 @@ const SPECS: Readonly<Record<string, readonly Spec[]>> = {
     ['zip', 'Postal Code', 'string', 'text'],
     ['description', 'Description', 'string', 'textarea'],
     ['lifecyclestage', 'Lifecycle Stage', 'enumeration', 'radio', { options: LIFECYCLE }],
+    // "Last Activity Date": HubSpot computes it from logged calls, meetings, e-mails and notes
+    ['notes_last_updated', 'Last Activity Date', 'datetime', 'date', RO],
     owner,
     createdate,
     ['hs_lastmodifieddate', 'Last Modified Date', 'datetime', 'date', RO],

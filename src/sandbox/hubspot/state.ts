@@ -4,6 +4,7 @@ import { ObjectTypes } from './object-types.js';
 import { AssociationsStore } from './store/associations-store.js';
 import { AuthStore } from './store/auth-store.js';
 import { ObjectsStore } from './store/objects-store.js';
+import { OwnersStore } from './store/owners-store.js';
 import { PropertiesStore } from './store/properties-store.js';
 import { SchemasStore } from './store/schemas-store.js';
 
@@ -17,6 +18,8 @@ export interface HubSpotState {
   readonly schemas: SchemasStore;
   readonly associations: AssociationsStore;
   readonly auth: AuthStore;
+  /** the portal's users who can own records */
+  readonly owners: OwnersStore;
   readonly types: ObjectTypes;
   /** record and association writes, announced (webhooks listen) */
   readonly changes: ChangeBus;
@@ -34,6 +37,7 @@ export function createState(db: DatabaseSync, portalId: number, now: () => Date)
     schemas,
     associations: new AssociationsStore(db, (change) => changes.emit(change)),
     auth: new AuthStore(db),
+    owners: new OwnersStore(db),
     types: new ObjectTypes(schemas, portalId),
     changes,
   };

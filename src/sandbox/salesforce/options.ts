@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Options of the Salesforce side. They live here (not in the foundation's options) and have defaults
- * for everything, so `createSalesforceSide` works as is; `salesforceSide(options)` builds a configured one.
+ * Options of the Salesforce side: the sandbox's `salesforce` options (read by `createSalesforceSide`).
+ * Everything has a default; `salesforceSide(options)` builds a side with options of its own.
  */
 const url = z.url();
 

@@ -24,16 +24,20 @@ import { clearTables, createTables } from './store/tables.js';
 import { QueryEngine } from './soql/engine.js';
 import { seedUsers, userIdOf } from './users.js';
 import { registerOutboundAdmin } from './routes/outbound-admin.js';
+import { seedPortfolio } from './seed/seed-portfolio.js';
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-/** A Salesforce side with options (org id, users, connected apps, API limit, outbound endpoints, …). */
+/**
+ * A Salesforce side with its own options (org id, users, connected apps, API limit, outbound
+ * endpoints, …), overriding the sandbox's `salesforce` options.
+ */
 export function salesforceSide(input: SalesforceOptionsInput = {}): SideFactory {
   return (ctx) => buildSide(ctx, SalesforceOptions.parse(input));
 }
 
-/** The Salesforce side with default options. */
-export const createSalesforceSide: SideFactory = (ctx) => salesforceSide()(ctx);
+/** The Salesforce side configured by the sandbox's options (`salesforce: {...}`). */
+export const createSalesforceSide: SideFactory = (ctx) => buildSide(ctx, ctx.options.salesforce);
 
 function buildSide(ctx: SideContext, options: SalesforceOptions): SandboxSide {
   const schema = loadSchema(options.metadataDir);
@@ -144,6 +148,7 @@ function buildSide(ctx: SideContext, options: SalesforceOptions): SandboxSide {
       seedUsers(schema, store, options.users, ctx.now());
     },
     credentials: () => credentials,
+    seed: (snapshots, seedOptions) => seedPortfolio(rt, snapshots, seedOptions),
     notFound(_request: FastifyRequest, reply) {
       const error = notFound();
       reply.code(error.statusCode).send(error.body());

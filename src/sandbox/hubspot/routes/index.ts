@@ -11,6 +11,8 @@ import { PropertiesService } from '../properties-service.js';
 import { SchemasService } from '../schemas-service.js';
 import { registerOAuthRoutes } from './oauth.js';
 import { registerObjectRoutes } from './objects.js';
+import { registerOwnerRoutes } from './owners.js';
+import { registerPipelineRoutes } from './pipelines.js';
 import { registerPropertyRoutes } from './properties.js';
 import { registerPropertyGroupRoutes } from './property-groups.js';
 import { registerSchemaRoutes } from './schemas.js';
@@ -34,4 +36,6 @@ export function registerRoutes(
   registerAssociationRecordRoutes(app, state);
   registerAssociationLabelRoutes(app, state);
   registerOAuthRoutes(app, state, oauth);
+  registerOwnerRoutes(app, state);
+  registerPipelineRoutes(app, state);
 }

@@ -8,6 +8,7 @@ const DATA_TABLES = [
   'hs_properties',
   'hs_property_groups',
   'hs_schemas',
+  'hs_owners',
 ];
 const ISSUED_TABLES = ['hs_oauth_tokens', 'hs_auth_codes'];
 

@@ -8,7 +8,7 @@ import { EventProducer } from './producer.js';
 import { EventQueue } from './queue.js';
 import { registerWebhookRoutes } from './routes.js';
 import { clearWebhookData, createWebhookTables } from './tables.js';
-import { DeliveryTimings } from './timings.js';
+import type { DeliveryTimings } from './timings.js';
 
 /** HubSpot's webhooks for the sandbox: the API, event production from CRM writes, delivery. */
 export interface Webhooks {
@@ -22,12 +22,12 @@ export interface Webhooks {
   stop(): Promise<void>;
 }
 
-export function createWebhooks(state: HubSpotState): Webhooks {
+export function createWebhooks(state: HubSpotState, initial: DeliveryTimings): Webhooks {
   createWebhookTables(state.db);
   const config = new WebhookConfigStore(state.db);
   const queue = new EventQueue(state.db);
   const log = new DeliveryLog(state.db);
-  let timings = DeliveryTimings.parse({});
+  let timings = initial;
   const dispatcher = new Dispatcher({ state, config, queue, log, timings: () => timings });
   new EventProducer(state, config, queue, () => dispatcher.wake());
 

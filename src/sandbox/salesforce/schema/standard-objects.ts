@@ -1,4 +1,5 @@
 import { auditFields, field, ownerField, systemFields } from './field.js';
+import { taskObject } from './task-object.js';
 import type { SfField } from './types.js';
 
 /** Built-in definitions of the standard objects' common fields (the SFDX source adds only KAM fields). */
@@ -111,6 +112,7 @@ const account: StandardObjectDef = {
       relationshipName: 'Opportunities',
       cascadeDelete: true,
     },
+    { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
   ],
 };
 
@@ -147,7 +149,7 @@ const contact: StandardObjectDef = {
     ...auditFields(),
     field('LastActivityDate', 'date', { label: 'Last Activity', ...readOnly }),
   ],
-  children: [],
+  children: [{ childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: false }],
 };
 
 const opportunity: StandardObjectDef = {
@@ -195,7 +197,7 @@ const opportunity: StandardObjectDef = {
     ...auditFields(),
     field('LastActivityDate', 'date', { label: 'Last Activity', ...readOnly }),
   ],
-  children: [],
+  children: [{ childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true }],
 };
 
 const user: StandardObjectDef = {
@@ -217,4 +219,10 @@ const user: StandardObjectDef = {
   children: [],
 };
 
-export const STANDARD_OBJECTS: readonly StandardObjectDef[] = [account, contact, opportunity, user];
+export const STANDARD_OBJECTS: readonly StandardObjectDef[] = [
+  account,
+  contact,
+  opportunity,
+  user,
+  taskObject,
+];

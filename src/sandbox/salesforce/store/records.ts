@@ -4,6 +4,7 @@ import { makeId } from '../ids.js';
 import type { Schema } from '../schema/registry.js';
 import type { SfField, SfObject } from '../schema/types.js';
 import { checkReferences, checkRequired, checkValidationRules } from './checks.js';
+import { deriveTask, refreshLastActivity } from './activity.js';
 import { applyDefaults, deriveFields } from './derive.js';
 import type { Row } from './row.js';
 import { stmt } from './statements.js';
@@ -125,8 +126,10 @@ export class RecordStore {
   /** Deletes a record and, like Salesforce, its master-detail children; lookups to it are cleared. */
   delete(object: SfObject, id: string): void {
     if (!object.writable) throw insufficientAccess(object);
-    if (!this.get(object, id)) throw notFound();
+    const row = this.get(object, id);
+    if (!row) throw notFound();
     this.cascade(object, id);
+    if (object.name === 'Task') refreshLastActivity(this.db, this.schema, [row]);
   }
 
   private cascade(object: SfObject, id: string): void {
@@ -149,10 +152,12 @@ export class RecordStore {
   private save(object: SfObject, row: Row, before: Row | undefined, input: Input, now: Date): void {
     const touched = new Set([...input.keys()].map((f) => f.name));
     deriveFields(this.db, object, row, before, touched, now);
+    if (object.name === 'Task') deriveTask(this.db, this.schema, row);
     checkRequired(object, row);
     checkReferences(this.db, this.schema, object, row, before);
     checkValidationRules(object, row, before, now);
     this.write(object, row, before !== undefined);
+    if (object.name === 'Task') refreshLastActivity(this.db, this.schema, [before, row]);
   }
 
   private write(object: SfObject, row: Row, exists: boolean): void {
