@@ -1,11 +1,13 @@
-// Sandbox benchmark: requests per second for batch read and batch update of 100 companies, sent
-// through @hubspot/api-client as the product sends them. The baseline, measured in the same run and
-// called the same way, is a bare Fastify server answering the same routes with a fixed body: the
-// ratio says what the sandbox's own work (auth, rate limit, validation, SQLite) costs.
+// Sandbox benchmark: requests per second for batch read and batch update of 100 records, sent through
+// the official SDKs as the product sends them — @hubspot/api-client (companies batch read/update) and
+// jsforce (Account collections retrieve/update). The baseline, measured in the same run and called the
+// same way, is a bare Fastify server answering the same routes with a fixed body: the ratio says what
+// the sandbox's own work (auth, rate limit, validation, SQLite) costs.
 //
 //   npm run bench:sandbox            (builds first; SECONDS=… and CONCURRENCY=… to change the load)
 import { Client } from '@hubspot/api-client';
 import Fastify from 'fastify';
+import jsforce from 'jsforce';
 import { performance } from 'node:perf_hooks';
 import { createSandbox } from '../dist/sandbox/index.js';
 
@@ -57,8 +59,38 @@ baseline.post('/crm/v3/objects/companies/batch/read', async (_req, reply) =>
 baseline.post('/crm/v3/objects/companies/batch/update', async (_req, reply) =>
   reply.type('application/json').send(fixedUpdate),
 );
+// Salesforce: 100 accounts, read and updated through sObject collections
+const sfToken = sandbox.credentials().find((c) => c.side === 'salesforce' && c.kind === 'access_token').value;
+const sf = connection(sandboxUrl);
+const accounts = await sf
+  .sobject('Account')
+  .create(
+    Array.from({ length: BATCH }, (_, i) => ({
+      Name: `Bench AG ${i}`,
+      BillingCity: 'Ulm',
+      AnnualRevenue: 1_000_000 + i,
+    })),
+  );
+const accountIds = accounts.map((r) => r.id);
+const sfFields = ['Id', 'Name', 'BillingCity', 'AnnualRevenue'];
+const sfUpdates = (n) => accountIds.map((Id) => ({ Id, AnnualRevenue: n }));
+const fixedRetrieve = JSON.stringify(await sf.sobject('Account').retrieve(accountIds, { fields: sfFields }));
+const fixedSave = JSON.stringify(await sf.sobject('Account').update(sfUpdates(1)));
+baseline.post('/services/data/:version/composite/sobjects/:type', async (_req, reply) =>
+  reply.type('application/json').send(fixedRetrieve),
+);
+baseline.patch('/services/data/:version/composite/sobjects', async (_req, reply) =>
+  reply.type('application/json').send(fixedSave),
+);
+
 await baseline.listen({ host: '127.0.0.1', port: 0 });
-const bare = client(`http://127.0.0.1:${baseline.server.address().port}`);
+const bareUrl = `http://127.0.0.1:${baseline.server.address().port}`;
+const bare = client(bareUrl);
+const bareSf = connection(bareUrl);
+
+function connection(instanceUrl) {
+  return new jsforce.Connection({ instanceUrl, accessToken: sfToken, version: '62.0' });
+}
 
 function client(basePath) {
   return new Client({ accessToken: TOKEN, basePath, numberOfApiCallRetries: 0 });
@@ -93,9 +125,17 @@ for (const [name, call] of [
   const baselineRate = await measure((n) => call(bare, n));
   rows.push([name, sandboxRate, baselineRate]);
 }
+for (const [name, call] of [
+  ['retrieve of 100 Accounts', (c) => c.sobject('Account').retrieve(accountIds, { fields: sfFields })],
+  ['update of 100 Accounts', (c, n) => c.sobject('Account').update(sfUpdates(n))],
+]) {
+  const sandboxRate = await measure((n) => call(sf, n));
+  const baselineRate = await measure((n) => call(bareSf, n));
+  rows.push([name, sandboxRate, baselineRate]);
+}
 
 console.log(
-  `sandbox benchmark — @hubspot/api-client, ${CONCURRENCY} calls in flight, ${SECONDS} s per figure`,
+  `sandbox benchmark — @hubspot/api-client and jsforce, ${CONCURRENCY} calls in flight, ${SECONDS} s per figure`,
 );
 console.log('');
 console.log('operation                        sandbox req/s   baseline req/s   sandbox/baseline');
