@@ -6,7 +6,6 @@ import { relationsMessages } from './messages/relations.js';
 import { scoringMessages } from './messages/scoring.js';
 import { termMessages } from './messages/terms.js';
 import type { Lang, LocalizedText, MessageParam, MessageParams, MessageTemplate } from './types.js';
-import { LANGS } from './types.js';
 
 /** The one catalog of everything a person reads, German and English side by side. */
 export const catalog = {
@@ -64,9 +63,7 @@ export function t(key: MessageKey, lang: Lang, params?: MessageParams): string {
 /** The message in every language. Without parameters this is the catalog entry itself (no copy). */
 export function localize(key: MessageKey, params?: MessageParams): LocalizedText {
   if (!params) return catalog[key];
-  const out = {} as Record<Lang, string>;
-  for (const lang of LANGS) out[lang] = t(key, lang, params);
-  return out;
+  return { de: t(key, 'de', params), en: t(key, 'en', params) };
 }
 
 /** A message with its stable code, for UIs that render it themselves and for tests. */

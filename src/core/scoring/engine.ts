@@ -164,8 +164,8 @@ function topReasons(components: readonly ScoreComponent[], currency: string, max
     const polarity = impact > 0 ? 'strength' : 'weakness';
     const value = displayParam(metric.unit, c.raw!, currency);
     const params: MessageParams = metric.namesCriterion ? { value, label: { text: c.label } } : { value };
-    const msg = message(polarity === 'strength' ? metric.strong : metric.weak, params);
-    return { ...msg, criterionId: c.criterionId, polarity };
+    const code = polarity === 'strength' ? metric.strong : metric.weak;
+    return { code, params, text: localize(code, params), criterionId: c.criterionId, polarity };
   });
 }
 
