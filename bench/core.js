@@ -20,7 +20,7 @@ import {
 import { generateSnapshots } from '../dist/core/demo/index.js';
 
 const ACCOUNTS = Number(process.env.ACCOUNTS ?? 10_000);
-const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const ROUNDS = Number(process.env.ROUNDS ?? 10);
 const NOW = new Date('2026-11-27T09:00:00Z');
 const TARGET_PER_SECOND = 50_000;
 
