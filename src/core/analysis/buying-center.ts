@@ -124,8 +124,10 @@ export function analyseBuyingCenter(
     );
   }
   if (staleContactIds.length > 0) {
+    const count = staleContactIds.length;
+    const days = options.staleAfterDays;
     gaps.push(
-      gap('info', 'gap.staleContacts', { count: staleContactIds.length, days: options.staleAfterDays }),
+      recurringGap(`staleContacts:${count}:${days}`, () => gap('info', 'gap.staleContacts', { count, days })),
     );
   }
 
