@@ -1,4 +1,5 @@
 import type { SfField, SfObject } from './types.js';
+import { TEXT_FIELD_TYPES } from './types.js';
 
 const SOAP_TYPES: Readonly<Record<string, string>> = {
   id: 'tns:ID',
@@ -11,17 +12,6 @@ const SOAP_TYPES: Readonly<Record<string, string>> = {
   date: 'xsd:date',
   datetime: 'xsd:dateTime',
 };
-const TEXT = new Set([
-  'string',
-  'textarea',
-  'picklist',
-  'multipicklist',
-  'email',
-  'phone',
-  'url',
-  'id',
-  'reference',
-]);
 
 const urls = (version: string, name: string) => ({
   sobject: `/services/data/${version}/sobjects/${name}`,
@@ -31,7 +21,7 @@ const urls = (version: string, name: string) => ({
 
 /** One field as `sobjects/{Type}/describe` lists it. */
 export function describeField(f: SfField) {
-  const text = TEXT.has(f.type);
+  const text = TEXT_FIELD_TYPES.has(f.type);
   return {
     aggregatable: f.type !== 'textarea' && f.type !== 'multipicklist',
     autoNumber: f.autoNumber !== undefined,

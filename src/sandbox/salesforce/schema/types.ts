@@ -91,3 +91,16 @@ export interface SfObject {
   parentRelationship(name: string): SfField | undefined;
   childRelationship(name: string): ChildRelationship | undefined;
 }
+
+/** Field types whose values are text (searchable with LIKE, filterable, described as strings). */
+export const TEXT_FIELD_TYPES: ReadonlySet<string> = new Set([
+  'string',
+  'textarea',
+  'picklist',
+  'multipicklist',
+  'email',
+  'phone',
+  'url',
+  'id',
+  'reference',
+]);

@@ -5,6 +5,7 @@ import { literal } from './literals.js';
 import type { Literal } from './literals.js';
 import type { Scope } from './scope.js';
 import type { CondTree } from './where-tree.js';
+import { TEXT_FIELD_TYPES } from '../schema/types.js';
 
 /** SQL text with its positional parameters. */
 export interface Sql {
@@ -14,18 +15,6 @@ export interface Sql {
 
 /** Compiles a semi-join sub-select (`Id IN (SELECT AccountId FROM Contact)`) to SQL selecting one column. */
 export type SemiJoin = (query: Query) => Sql;
-
-const TEXT = new Set([
-  'string',
-  'textarea',
-  'picklist',
-  'multipicklist',
-  'email',
-  'phone',
-  'url',
-  'id',
-  'reference',
-]);
 
 /**
  * A WHERE tree as SQL with SOQL's semantics: every condition is true or false, never NULL
@@ -97,7 +86,7 @@ function condition(
     return op === 'INCLUDES' ? `(${any})` : `(${sql} IS NULL OR NOT (${any}))`;
   }
   if (op === 'LIKE') {
-    if (!TEXT.has(col.field.type))
+    if (!TEXT_FIELD_TYPES.has(col.field.type))
       throw new SalesforceError(
         400,
         'INVALID_QUERY_FILTER_OPERATOR',
