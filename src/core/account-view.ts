@@ -1,5 +1,4 @@
 import type { BuyingCenterCoverage } from './analysis/buying-center.js';
-import { analyseBuyingCenter } from './analysis/buying-center.js';
 import type { EffortAnalysis } from './analysis/effort.js';
 import { analyseEffort } from './analysis/effort.js';
 import type { Gap } from './analysis/gap.js';
@@ -18,7 +17,8 @@ import type { DevelopmentChecklist } from './analysis/stage.js';
 import { developmentChecklist } from './analysis/stage.js';
 import type { AccountSnapshot } from './model/index.js';
 import type { ScoreResult, ScoringModel } from './scoring/index.js';
-import { score } from './scoring/index.js';
+import { collectFacts } from './scoring/facts.js';
+import { scoreFacts } from './scoring/index.js';
 
 /** Everything the KAM method says about one account: the score and every analysis, with all gaps. */
 export interface AccountView {
@@ -36,9 +36,11 @@ export interface AccountView {
 }
 
 export function analyseAccount(snapshot: AccountSnapshot, model: ScoringModel, now: Date): AccountView {
+  // The score's facts include the buying center: computed once for both.
+  const facts = collectFacts(snapshot, now);
   const view = {
-    score: score(snapshot, model, now),
-    buyingCenter: analyseBuyingCenter(snapshot, now),
+    score: scoreFacts(facts, model, now),
+    buyingCenter: facts.buyingCenter,
     sociogram: analyseSociogram(snapshot),
     orgChart: buildOrgChart(snapshot),
     horizons: analyseHorizons(snapshot, now),

@@ -3,6 +3,7 @@ import { bySeverity, gap, recurringGap } from '../analysis/gap.js';
 import { localize, message } from '../i18n/index.js';
 import type { MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
+import type { ScoringFacts } from './facts.js';
 import { collectFacts } from './facts.js';
 import { isoInstant } from '../time.js';
 import { displayParam } from './display.js';
@@ -98,7 +99,12 @@ export function combine(model: ScoringModel, raws: readonly (number | undefined)
  * model and `now` give the same result, whatever the order of records in the snapshot.
  */
 export function score(snapshot: AccountSnapshot, model: ScoringModel, now: Date): ScoreResult {
-  const facts = collectFacts(snapshot, now);
+  return scoreFacts(collectFacts(snapshot, now), model, now);
+}
+
+/** The score from facts already collected (the account view shares them with its analyses). */
+export function scoreFacts(facts: ScoringFacts, model: ScoringModel, now: Date): ScoreResult {
+  const snapshot = facts.snapshot;
   const measurements = model.criteria.map((c) => METRICS[c.metric].measure(facts));
   const c = combine(
     model,
