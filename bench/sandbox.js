@@ -62,15 +62,13 @@ baseline.post('/crm/v3/objects/companies/batch/update', async (_req, reply) =>
 // Salesforce: 100 accounts, read and updated through sObject collections
 const sfToken = sandbox.credentials().find((c) => c.side === 'salesforce' && c.kind === 'access_token').value;
 const sf = connection(sandboxUrl);
-const accounts = await sf
-  .sobject('Account')
-  .create(
-    Array.from({ length: BATCH }, (_, i) => ({
-      Name: `Bench AG ${i}`,
-      BillingCity: 'Ulm',
-      AnnualRevenue: 1_000_000 + i,
-    })),
-  );
+const accounts = await sf.sobject('Account').create(
+  Array.from({ length: BATCH }, (_, i) => ({
+    Name: `Bench AG ${i}`,
+    BillingCity: 'Ulm',
+    AnnualRevenue: 1_000_000 + i,
+  })),
+);
 const accountIds = accounts.map((r) => r.id);
 const sfFields = ['Id', 'Name', 'BillingCity', 'AnnualRevenue'];
 const sfUpdates = (n) => accountIds.map((Id) => ({ Id, AnnualRevenue: n }));

@@ -1,0 +1,83 @@
+import type { Lang } from '../../../core/i18n/index.js';
+import type {
+  CallUsage,
+  CrmPort,
+  KamRecordKind,
+  KamRecordKinds,
+  ProvisionReport,
+  ScoreWrite,
+  SnapshotBatch,
+  WriteSummary,
+} from '../../port.js';
+import { hubSpotSetupBodies, loadHubSpotMetadata } from '../metadata/index.js';
+import type { HubSpotAdapterConfigInput } from './context.js';
+import { HubSpotAdapterConfig, HubSpotContext } from './context.js';
+import { keyAccountsChangedSince, listKeyAccounts } from './list.js';
+import { loadSnapshots } from './load.js';
+import { PortalCache } from './portal.js';
+import { provision } from './provision.js';
+import { deleteRecord, saveRecord } from './records.js';
+import { writeScores } from './write.js';
+
+/**
+ * `CrmPort` for HubSpot through `@hubspot/api-client`. The same code talks to a real portal and to
+ * the sandbox: only `basePath` and the token differ. Calls go through the tenant's gate (rolling
+ * window, retries on 429/5xx); the portal's object type ids and lookups are read once and cached.
+ */
+export class HubSpotAdapter implements CrmPort {
+  readonly kind = 'hubspot' as const;
+  private readonly ctx: HubSpotContext;
+  private readonly portal: PortalCache;
+
+  constructor(
+    config: HubSpotAdapterConfigInput,
+    /** Language of the titles written on KAM records (value chain notes). */
+    private readonly lang: Lang = 'en',
+  ) {
+    this.ctx = new HubSpotContext(HubSpotAdapterConfig.parse(config));
+    this.portal = new PortalCache(this.ctx);
+  }
+
+  listAccounts(): AsyncIterable<readonly string[]> {
+    return listKeyAccounts(this.ctx);
+  }
+
+  changedSince(checkpoint: string): AsyncIterable<readonly string[]> {
+    return keyAccountsChangedSince(this.ctx, checkpoint);
+  }
+
+  async loadSnapshots(accountIds: readonly string[]): Promise<SnapshotBatch> {
+    return loadSnapshots(this.ctx, await this.portal.get(), accountIds);
+  }
+
+  writeScores(writes: readonly ScoreWrite[], lang: Lang): Promise<WriteSummary> {
+    return writeScores(this.ctx, writes, lang);
+  }
+
+  async saveRecord<K extends KamRecordKind>(
+    accountId: string,
+    kind: K,
+    record: KamRecordKinds[K],
+  ): Promise<KamRecordKinds[K]> {
+    return saveRecord(this.ctx, await this.portal.get(), this.lang, accountId, kind, record);
+  }
+
+  async deleteRecord(
+    _accountId: string,
+    kind: Exclude<KamRecordKind, 'contact' | 'plan'>,
+    id: string,
+  ): Promise<void> {
+    return deleteRecord(this.ctx, await this.portal.get(), kind, id);
+  }
+
+  async provision(lang: Lang): Promise<ProvisionReport> {
+    const bodies = hubSpotSetupBodies(await loadHubSpotMetadata(), lang);
+    const report = await provision(this.ctx, bodies, lang);
+    this.portal.clear();
+    return report;
+  }
+
+  usage(): CallUsage {
+    return this.ctx.tally.usage();
+  }
+}

@@ -1,0 +1,8 @@
+/** CRM-neutral call limits: per-tenant rolling window, retries with backoff, policy as configuration. */
+export { CallGate, RetriesExhaustedError, Tally } from './call-gate.js';
+export type { GateUsage } from './call-gate.js';
+export { CallPolicy, retryAfterMs } from './policy.js';
+export type { CallFailure, CallPolicyInput, ClassifyFailure } from './policy.js';
+export { GateRegistry } from './registry.js';
+export { REAL_TIMER, RollingWindow } from './rolling-window.js';
+export type { Timer } from './rolling-window.js';
