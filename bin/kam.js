@@ -12,6 +12,7 @@ const { runCli } = await import(entry.href);
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  progressStream: process.stderr,
   readFile: (path) => readFile(path, 'utf8'),
   env: process.env,
   now: () => new Date(),

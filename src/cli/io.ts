@@ -5,6 +5,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
+  /** Where a live progress bar may draw (stderr); only used when it is a TTY. */
+  readonly progressStream?: NodeJS.WriteStream;
 }
 
 /** Exit codes: 0 done, 1 unexpected failure, 2 bad input or usage. */

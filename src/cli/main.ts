@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerModel } from './commands/model.js';
+import { registerRescore } from './commands/rescore.js';
 import { registerSandbox } from './commands/sandbox.js';
 import { registerScore } from './commands/score.js';
+import { registerSetup } from './commands/setup.js';
 import type { CliIo } from './io.js';
 import { EXIT, InputError } from './io.js';
 
@@ -19,6 +21,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerScore(program, io, setExit);
   registerModel(program, io, setExit);
   registerSandbox(program, io, setExit);
+  registerSetup(program, io, setExit);
+  registerRescore(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,6 +1,7 @@
 import { formatDate, formatMoney, formatNumber, formatPercent, formatSigned } from './format.js';
 import { analysisMessages } from './messages/analysis.js';
 import { cliMessages } from './messages/cli.js';
+import { crmCliMessages } from './messages/crm-cli.js';
 import { planningMessages } from './messages/planning.js';
 import { relationsMessages } from './messages/relations.js';
 import { scoringMessages } from './messages/scoring.js';
@@ -13,6 +14,7 @@ export const catalog = {
   ...scoringMessages,
   ...analysisMessages,
   ...cliMessages,
+  ...crmCliMessages,
   ...planningMessages,
   ...relationsMessages,
 } as const satisfies Record<string, MessageTemplate>;
