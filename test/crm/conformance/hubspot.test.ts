@@ -61,6 +61,17 @@ describeCrmConformance('HubSpot', async () => {
     },
     outputReadCalls: (n) => Math.ceil(n / 100),
     unknownAccountId: '999999999',
+    async addKeyAccounts(count) {
+      for (let i = 0; i < count; i += 100) {
+        await client.crm.companies.batchApi.create({
+          inputs: Array.from({ length: Math.min(100, count - i) }, (_, n) => ({
+            properties: { name: `Firma ${i + n}`, [HS.company.isKeyAccount]: 'true' },
+            associations: [],
+          })),
+        });
+      }
+    },
+    listPageSize: 200,
     teardown: () => running.sandbox.stop(),
   };
 });

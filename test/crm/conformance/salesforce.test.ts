@@ -1,5 +1,6 @@
 import { generatePortfolio } from '../../../src/core/demo/index.js';
 import { SalesforceAdapter } from '../../../src/crm/salesforce/adapter/index.js';
+import { SF } from '../../../src/crm/salesforce/metadata/names.js';
 import { startSalesforce, VERSION } from '../../sandbox/salesforce/harness.js';
 import { crmView } from '../salesforce/mapping/crm-view.js';
 import { describeCrmConformance } from './suite.js';
@@ -37,6 +38,17 @@ describeCrmConformance('Salesforce', async () => {
     loadLowerBound: (ids) => Math.ceil(ids.length / 200),
     outputReadCalls: (n) => Math.ceil(n / 200),
     unknownAccountId: '001000000000000AAA',
+    async addKeyAccounts(count) {
+      for (let i = 0; i < count; i += 200) {
+        const records = Array.from({ length: Math.min(200, count - i) }, (_, n) => ({
+          attributes: { type: 'Account' },
+          Name: `Firma ${i + n}`,
+          [SF.account.isKeyAccount]: true,
+        }));
+        await conn.requestPost(`/services/data/v${VERSION}/composite/sobjects`, { allOrNone: true, records });
+      }
+    },
+    listPageSize: 2000,
     teardown: () => sf.stop(),
   };
 });

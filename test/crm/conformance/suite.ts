@@ -26,6 +26,10 @@ export interface ConformanceSetup {
   outputReadCalls(n: number): number;
   /** An id in the CRM's id format that names no account. */
   readonly unknownAccountId: string;
+  /** Creates `count` bare key accounts through the CRM's SDK, in its batches (for the paging test). */
+  addKeyAccounts(count: number): Promise<void>;
+  /** Ids per page of `listAccounts` (HubSpot search 200, Salesforce query 2,000). */
+  readonly listPageSize: number;
   teardown(): Promise<void>;
 }
 
@@ -202,5 +206,23 @@ export function describeCrmConformance(name: string, setup: () => Promise<Confor
       }
       expect(s.port.usage().rateLimited).toBeGreaterThan(before.rateLimited);
     }, 60_000);
+
+    // Last: it adds accounts the other tests do not expect.
+    it('pages through more than 10,000 key accounts, each once, one call per page', async () => {
+      await s.addKeyAccounts(10_050);
+      const before = s.port.usage().calls;
+      const seen = new Set<string>();
+      let listed = 0;
+      for await (const page of s.port.listAccounts()) {
+        listed += page.length;
+        for (const id of page) seen.add(id);
+      }
+      const total = s.accountIds.length + 10_050;
+      expect(listed).toBe(total);
+      expect(seen.size).toBe(total);
+      for (const id of s.accountIds) expect(seen.has(id)).toBe(true);
+      // one call per full page, and at most one more to find the end
+      expect(s.port.usage().calls - before).toBeLessThanOrEqual(Math.ceil(total / s.listPageSize) + 1);
+    }, 90_000);
   });
 }
