@@ -19,3 +19,20 @@ export function sortedById<T extends { readonly id: string }>(records: readonly 
   }
   return records;
 }
+
+/**
+ * Sorts a short list in place, stably, without the work copy `Array.prototype.sort` makes — for the
+ * handful of gaps and reasons sorted for every account on every rescore.
+ */
+export function sortShort<T>(xs: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}

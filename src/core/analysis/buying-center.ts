@@ -1,5 +1,5 @@
 import type { AccountSnapshot, BuyingRole, Contact } from '../model/index.js';
-import { sortedById } from '../order.js';
+import { sortedById, sortShort } from '../order.js';
 import { addDays, isoDay } from '../time.js';
 import type { Gap } from './gap.js';
 import { CHAMPION_MIN_INFLUENCE } from './sociogram.js';
@@ -142,6 +142,6 @@ export function analyseBuyingCenter(
     engagedContactIds,
     singleThreaded,
     staleContactIds,
-    gaps: gaps.sort(bySeverity),
+    gaps: sortShort(gaps, bySeverity),
   };
 }

@@ -5,6 +5,7 @@ import type { MessageParams } from '../i18n/index.js';
 import type { AccountSnapshot } from '../model/index.js';
 import type { ScoringFacts } from './facts.js';
 import { collectFacts } from './facts.js';
+import { sortShort } from '../order.js';
 import { isoInstant } from '../time.js';
 import { displayParam } from './display.js';
 import { fingerprintSnapshot } from './hash.js';
@@ -163,7 +164,7 @@ function topReasons(components: readonly ScoreComponent[], currency: string, max
       candidates.push({ index, impact: (c.normalised - 0.5) * c.effectiveWeight });
     }
   });
-  candidates.sort((a, b) => Math.abs(b.impact) - Math.abs(a.impact) || a.index - b.index);
+  sortShort(candidates, (a, b) => Math.abs(b.impact) - Math.abs(a.impact) || a.index - b.index);
   return candidates.slice(0, max).map(({ index, impact }) => {
     const c = components[index]!;
     const metric = METRICS[c.metric];
@@ -196,5 +197,5 @@ function collectGaps(
       );
     }
   }
-  return gaps.sort(bySeverity);
+  return sortShort(gaps, bySeverity);
 }

@@ -1,4 +1,5 @@
 import type { AccountSnapshot } from '../model/index.js';
+import { SELECTION_RATINGS } from '../model/index.js';
 
 /**
  * A fingerprint of what the score reads (SCORING_INPUTS in facts.ts) and of the model: equal inputs,
@@ -18,7 +19,7 @@ export function fingerprintSnapshot(snapshot: AccountSnapshot, salt: string): st
   optionalNumber(a.annualRevenue);
   optionalNumber(a.categorySpendPerYear);
   optionalString(a.lastActivityAt);
-  value(a.ratings);
+  ratings(a.ratings);
   // Named property reads per record type keep this monomorphic and fast; a test holds the fields
   // read here to SCORING_INPUTS.
   records(snapshot.contacts, contact);
@@ -29,6 +30,11 @@ export function fingerprintSnapshot(snapshot: AccountSnapshot, salt: string): st
 }
 
 type Snapshot = AccountSnapshot;
+
+/** The selection ratings in their fixed order (the schema allows no other keys). */
+function ratings(r: Snapshot['account']['ratings']): void {
+  for (const key of SELECTION_RATINGS) optionalNumber(r[key]);
+}
 
 function contact(c: Snapshot['contacts'][number]): void {
   unordered(c.roles);
