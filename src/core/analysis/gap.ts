@@ -8,7 +8,9 @@ export interface Gap extends LocalizedMessage {
   readonly severity: GapSeverity;
 }
 
+/** A gap; one without parameters is built once and shared (gaps are immutable). */
 export function gap(severity: GapSeverity, code: MessageKey, params?: MessageParams): Gap {
+  if (!params) return recurringGap(`${severity}:${code}`, () => ({ severity, ...message(code) }));
   return { severity, ...message(code, params) };
 }
 
