@@ -3,7 +3,7 @@ import type { Contact, Deal, KeyAccount, SelectionRatingKey } from '../../../cor
 import { BUYING_ROLES, DEVELOPMENT_STAGES, SELECTION_RATINGS } from '../../../core/model/index.js';
 import { SF } from '../metadata/names.js';
 import { instantOfDate, percentFromCrm, truncate } from './convert.js';
-import { joinPersonName } from './person-name.js';
+import { joinPersonName } from '../../person-name.js';
 import type { Read } from './read-origin.js';
 import { NON_NEGATIVE, PERCENT, RATING, read } from './read-origin.js';
 import type { RecordReader } from './record-reader.js';

@@ -2,7 +2,7 @@ import type { Contact, Deal, KeyAccount } from '../../../core/model/index.js';
 import { BUYING_ROLES, SELECTION_RATINGS } from '../../../core/model/index.js';
 import { SF } from '../metadata/names.js';
 import { dateOfInstant, numberToCrm, percentToCrm, textToCrm } from './convert.js';
-import { splitPersonName } from './person-name.js';
+import { splitPersonName } from '../../person-name.js';
 import { COMPLETED_TASK_STATUS, LAST_ACTIVITY_SUBJECT, STANDARD_STAGES, STD } from './standard-fields.js';
 import type { SfFields, SfRecordDraft, SfRef } from './wire.js';
 

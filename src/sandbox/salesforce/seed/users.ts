@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { splitPersonName } from '../../../crm/salesforce/mapping/person-name.js';
+import { splitPersonName } from '../../../crm/person-name.js';
 import { emailOf } from '../../seed/names.js';
 import type { Schema } from '../schema/registry.js';
 import type { RecordStore } from '../store/records.js';

@@ -3,13 +3,15 @@ import fc from 'fast-check';
 import { joinName, splitName } from '../../../../src/crm/hubspot/mapping/person-name.js';
 
 describe('contact names', () => {
-  it('keeps titles and middle names in the first name, the last word as last name', () => {
+  it('keeps titles and middle names in the first name, the last word (with its particles) as last name', () => {
     expect(splitName('Dr. Michael Schreiber')).toEqual({ firstname: 'Dr. Michael', lastname: 'Schreiber' });
     expect(splitName('Prof. Dr. Hans Müller-Lüdenscheidt')).toEqual({
       firstname: 'Prof. Dr. Hans',
       lastname: 'Müller-Lüdenscheidt',
     });
-    expect(splitName('Anna von Berg')).toEqual({ firstname: 'Anna von', lastname: 'Berg' });
+    // the same rule as on Salesforce: particles belong to the last name
+    expect(splitName('Anna von Berg')).toEqual({ firstname: 'Anna', lastname: 'von Berg' });
+    expect(splitName('Jan van der Meer')).toEqual({ firstname: 'Jan', lastname: 'van der Meer' });
     expect(splitName('Müller')).toEqual({ firstname: '', lastname: 'Müller' });
     expect(splitName('  Anna \t Berg ')).toEqual({ firstname: 'Anna', lastname: 'Berg' });
   });

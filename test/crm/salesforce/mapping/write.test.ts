@@ -13,7 +13,7 @@ import {
   resolveDraft,
   snapshotToCrmPlan,
 } from '../../../../src/crm/salesforce/mapping/index.js';
-import { splitPersonName } from '../../../../src/crm/salesforce/mapping/person-name.js';
+import { splitPersonName } from '../../../../src/crm/person-name.js';
 import { snapshotArb } from '../../../core/arbitraries.js';
 import { mappingError, sfId } from './records.js';
 

@@ -8,8 +8,9 @@ export interface PersonName {
 }
 
 /**
- * The core's one-line name as Salesforce's FirstName/LastName. The last word is the last name,
- * together with particles before it; titles stay in the first part. Runs of spaces become one.
+ * The core's one-line name as a CRM's first and last name (HubSpot firstname/lastname, Salesforce
+ * FirstName/LastName). The last word is the last name, together with particles before it; titles
+ * stay in the first part. Runs of spaces become one.
  */
 export function splitPersonName(name: string): PersonName {
   const words = name.trim().split(/\s+/);
@@ -24,7 +25,7 @@ export function splitPersonName(name: string): PersonName {
   return { firstName: first === '' ? undefined : first, lastName: words.slice(start).join(' ') };
 }
 
-/** FirstName and LastName back to one line, as the core and people read it. */
+/** First and last name back to one line, as the core and people read it. */
 export function joinPersonName(firstName: string | undefined, lastName: string | undefined): string {
   return [firstName, lastName].filter((part) => part !== undefined && part !== '').join(' ');
 }
