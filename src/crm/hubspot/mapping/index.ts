@@ -28,7 +28,7 @@ export {
   reportsToLineToCrm,
 } from './relationship.js';
 export type { RelationshipsRead, ReportsToRead, TieNames } from './relationship.js';
-export { reasonsText, scoreOutputsChanged, scoreResultToCrm } from './score.js';
+export { scoreOutputsChanged, scoreResultToCrm } from './score.js';
 export { DEFAULT_DEAL_STAGES, HS_STANDARD } from './standard-fields.js';
 export type { DealOutcome, DealStageOption } from './standard-fields.js';
 export { snapshotToCrmPlan, withCrmIds } from './write-plan.js';

@@ -1,15 +1,11 @@
 import type { Lang } from '../../../core/i18n/index.js';
 import type { ScoreResult } from '../../../core/scoring/index.js';
+import { reasonsText } from '../../../core/scoring/index.js';
 import { HS, HS_OUTPUTS } from '../metadata/names.js';
 import type { HubSpotProperties } from './records.js';
 import { writeNumber } from './values.js';
 
 const C = HS.company;
-
-/** Strengths and weaknesses one per line, marked + and −, in the tenant's language. */
-export function reasonsText(result: ScoreResult, lang: Lang): string {
-  return result.reasons.map((r) => `${r.polarity === 'strength' ? '+' : '−'} ${r.text[lang]}`).join('\n');
-}
 
 /** The score outputs of one account as company properties (every output property, always). */
 export function scoreResultToCrm(result: ScoreResult, lang: Lang): HubSpotProperties {

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../core/i18n/index.js';
 import type { QuadrantId, ScoreResult, Tier } from '../../../core/scoring/index.js';
-import { QUADRANTS, TIERS } from '../../../core/scoring/index.js';
+import { QUADRANTS, reasonsText, TIERS } from '../../../core/scoring/index.js';
 import { SF } from '../metadata/names.js';
 import { numberToCrm, textToCrm } from './convert.js';
 import { SalesforceMappingError } from './errors.js';
@@ -22,9 +22,6 @@ export interface ScoreOutputs {
   readonly [A.scoreModel]: string | null;
 }
 
-const STRENGTH_MARK = '+';
-const WEAKNESS_MARK = '−';
-
 /**
  * A score result as the Account update that stores it. Reasons are one per line in the tenant's
  * language, strengths marked `+` and weaknesses `−`, strongest first (as the core orders them).
@@ -32,9 +29,7 @@ const WEAKNESS_MARK = '−';
 export function scoreResultToCrm(result: ScoreResult, lang: Lang): ScoreOutputs {
   const record = `account ${result.accountId}`;
   const num = (field: string, value: number) => numberToCrm(A.object, field, value, record);
-  const reasons = result.reasons
-    .map((r) => `${r.polarity === 'strength' ? STRENGTH_MARK : WEAKNESS_MARK} ${r.text[lang]}`)
-    .join('\n');
+  const reasons = reasonsText(result, lang);
   return {
     [A.score]: num(A.score, result.score),
     [A.tier]: result.tier,
