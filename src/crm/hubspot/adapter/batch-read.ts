@@ -45,17 +45,24 @@ export async function batchAssociations(
   fromIds: readonly string[],
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const chunk of chunks([...new Set(fromIds)], ASSOCIATION_BATCH)) {
-    const answer = WireAssociations.parse(
-      await ctx.call((c) =>
-        c.crm.associations.v4.batchApi.getPage(fromType, toType, { inputs: chunk.map((id) => ({ id })) }),
-      ),
-    );
-    for (const row of answer.results) {
-      const list = out.get(row._from.id) ?? [];
-      list.push(...row.to.map((t) => String(t.toObjectId)));
-      out.set(row._from.id, list);
+  let pending: { id: string; after?: string }[] = [...new Set(fromIds)].map((id) => ({ id }));
+  // A record with more associations than one answer holds comes back with `paging`: ask again for
+  // the rest of those records only, still in batches.
+  while (pending.length > 0) {
+    const next: { id: string; after: string }[] = [];
+    for (const chunk of chunks(pending, ASSOCIATION_BATCH)) {
+      const answer = WireAssociations.parse(
+        await ctx.call((c) => c.crm.associations.v4.batchApi.getPage(fromType, toType, { inputs: chunk })),
+      );
+      for (const row of answer.results) {
+        const list = out.get(row._from.id) ?? [];
+        list.push(...row.to.map((t) => String(t.toObjectId)));
+        out.set(row._from.id, list);
+        const after = row.paging?.next?.after;
+        if (after !== undefined) next.push({ id: row._from.id, after });
+      }
     }
+    pending = next;
   }
   return out;
 }

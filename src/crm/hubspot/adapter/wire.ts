@@ -24,6 +24,8 @@ export const WireBatch = z.object({
 export const WireAssociationRow = z.object({
   _from: z.object({ id: z.string() }),
   to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })),
+  /** HubSpot answers at most a page of associations per record; the rest follow with `after`. */
+  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
 });
 export const WireAssociations = z.object({
   results: z.array(WireAssociationRow),

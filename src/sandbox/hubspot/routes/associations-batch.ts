@@ -133,7 +133,8 @@ export function registerAssociationBatchRoutes(app: FastifyInstance, state: HubS
         return [{ from: { id: input.from.id }, to: { id: input.to.id }, associationSpec: spec }];
       }),
     );
-    const answer = batchAnswer(startedAt, results, errors, 201);
+    // HubSpot answers the default association with 200 (the SDK accepts nothing else), unlike create's 201.
+    const answer = batchAnswer(startedAt, results, errors);
     return reply.code(answer.code).send(answer.body);
   });
 

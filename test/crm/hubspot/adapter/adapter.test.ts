@@ -34,6 +34,36 @@ describe('HubSpot adapter: listing', () => {
     expect(pages).toHaveLength(Math.ceil(ids.length / 5));
   });
 
+  it('follows association paging: a company with more contacts than one answer holds loads them all', async () => {
+    const client = running.client();
+    const companyId = ids[0]!;
+    const port = new HubSpotAdapter({ accessToken: TOKEN, basePath: running.baseUrl, policy: FAST });
+    const before = (await port.loadSnapshots([companyId])).snapshots[0]!.contacts.length;
+    const extra = 520; // HubSpot answers at most 500 associations per record and page
+    const created: string[] = [];
+    for (let i = 0; i < extra; i += 100) {
+      const batch = await client.crm.contacts.batchApi.create({
+        inputs: Array.from({ length: Math.min(100, extra - i) }, (_, n) => ({
+          properties: { firstname: 'Kontakt', lastname: `Nummer ${i + n}` },
+          associations: [],
+        })),
+      });
+      created.push(...batch.results.map((r) => r.id));
+    }
+    for (let i = 0; i < created.length; i += 100) {
+      await client.crm.associations.v4.batchApi.createDefault('companies', 'contacts', {
+        inputs: created.slice(i, i + 100).map((id) => ({ _from: { id: companyId }, to: { id } })),
+      });
+    }
+    const after = await new HubSpotAdapter({
+      accessToken: TOKEN,
+      basePath: running.baseUrl,
+      policy: FAST,
+    }).loadSnapshots([companyId]);
+    expect(after.failures).toEqual([]);
+    expect(after.snapshots[0]!.contacts).toHaveLength(before + extra);
+  }, 30_000);
+
   it('changedSince: only companies modified at or after the checkpoint', async () => {
     const port = new HubSpotAdapter({ accessToken: TOKEN, basePath: running.baseUrl, policy: FAST });
     const checkpoint = new Date(Date.now() + 1000).toISOString();
