@@ -54,16 +54,7 @@ export function loadSchema(metadataDir: string): Schema {
     throw new Error(`Salesforce metadata in ${root} is invalid:\n${formatProblems(loaded.problems)}`);
   const metadata = loaded.metadata;
 
-  const parts: {
-    name: string;
-    label: string;
-    labelPlural: string;
-    keyPrefix: string;
-    custom: boolean;
-    writable: boolean;
-    fields: SfField[];
-    rules: readonly ValidationRule[];
-  }[] = [];
+  const parts: ObjectPart[] = [];
   for (const std of STANDARD_OBJECTS) {
     const kam = [...(metadata.objects.get(std.name)?.fields.values() ?? [])].map((f) =>
       metadataField(root, f),
@@ -133,19 +124,19 @@ function checkFormula(text: string, where: string): void {
   }
 }
 
-function makeObject(
-  p: {
-    name: string;
-    label: string;
-    labelPlural: string;
-    keyPrefix: string;
-    custom: boolean;
-    writable: boolean;
-    fields: SfField[];
-    rules: readonly ValidationRule[];
-  },
-  childRelationships: readonly ChildRelationship[],
-): SfObject {
+/** An object as read from the standard definitions or the metadata, before relationships are joined. */
+interface ObjectPart {
+  name: string;
+  label: string;
+  labelPlural: string;
+  keyPrefix: string;
+  custom: boolean;
+  writable: boolean;
+  fields: SfField[];
+  rules: readonly ValidationRule[];
+}
+
+function makeObject(p: ObjectPart, childRelationships: readonly ChildRelationship[]): SfObject {
   const fields = new Map(p.fields.map((f) => [f.name.toLowerCase(), f]));
   const parents = new Map(
     p.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f]),
