@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { Client } from '@hubspot/api-client';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
@@ -46,4 +47,20 @@ export async function failure(
     return { code: err.code, body: (body ?? {}) as Record<string, unknown> };
   }
   throw new Error('expected the call to fail');
+}
+
+/**
+ * One sandbox for a test file: started before its tests, reset before each, stopped after them.
+ * Returns a getter (the sandbox exists only once `beforeAll` has run).
+ */
+export function sandboxPerFile(options: SandboxOptions = {}): () => Running {
+  let running: Running | undefined;
+  beforeAll(async () => {
+    running = await startSandbox(options);
+  });
+  afterAll(async () => {
+    await running?.sandbox.stop();
+  });
+  beforeEach(() => running!.sandbox.reset());
+  return () => running!;
 }

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Running } from '../helpers.js';
-import { failure, startSandbox } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { failure, sandboxPerFile } from '../helpers.js';
 
-let env: Running;
-beforeAll(async () => {
-  env = await startSandbox();
-});
-afterAll(async () => {
-  await env.sandbox.stop();
-});
-beforeEach(() => env.sandbox.reset());
+const sandbox = sandboxPerFile();
 
 const admin = async (method: string, path: string, body?: unknown) => {
-  const res = await env
+  const res = await sandbox()
     .client()
     .apiRequest({ method, path: `/__sandbox/${path}`, ...(body ? { body } : {}) });
   return {
@@ -23,7 +15,7 @@ const admin = async (method: string, path: string, body?: unknown) => {
 
 describe('admin API: faults, stats, reset, tokens', () => {
   it("injects 429, 500 and 502 per side in HubSpot's shapes", async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await admin('POST', 'faults', { hubspot: { tooManyRequests: 1 } });
     expect(await failure(hs.crm.companies.basicApi.getPage())).toMatchObject({
       code: 429,
@@ -42,7 +34,7 @@ describe('admin API: faults, stats, reset, tokens', () => {
   });
 
   it('holds a request and drops the connection for a timeout fault, and adds latency', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await admin('POST', 'faults', { hubspot: { timeout: 1, timeoutMs: 50 } });
     await expect(hs.crm.companies.basicApi.getPage()).rejects.toThrow();
     await admin('POST', 'faults', { hubspot: { timeout: 0, latencyMs: 60 } });
@@ -52,7 +44,7 @@ describe('admin API: faults, stats, reset, tokens', () => {
   });
 
   it('mixes faults by share with a seeded dice', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await admin('POST', 'faults', { hubspot: { serverError: 0.5 } });
     const outcomes: number[] = [];
     for (let i = 0; i < 40; i++) {
@@ -74,10 +66,10 @@ describe('admin API: faults, stats, reset, tokens', () => {
   });
 
   it('counts calls per route, token and status', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await hs.crm.companies.basicApi.getPage();
     await hs.crm.companies.batchApi.read({ inputs: [], properties: [], propertiesWithHistory: [] });
-    await failure(env.client('pat-na1-unknown-token-123').crm.companies.basicApi.getPage());
+    await failure(sandbox().client('pat-na1-unknown-token-123').crm.companies.basicApi.getPage());
     const stats = (await admin('GET', 'stats')).body as {
       total: number;
       byRoute: Record<string, number>;
@@ -95,7 +87,7 @@ describe('admin API: faults, stats, reset, tokens', () => {
   });
 
   it('resets records and lists the accepted tokens', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await hs.crm.companies.basicApi.create({ properties: { name: 'Weg damit' }, associations: [] });
     expect((await admin('POST', 'reset')).status).toBe(204);
     expect((await hs.crm.companies.basicApi.getPage()).results).toEqual([]);

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/associations/v4/index.js';
 import type { ObjectSchemaEgg } from '@hubspot/api-client/lib/codegen/crm/schemas/index.js';
-import type { Running } from '../helpers.js';
-import { failure, startSandbox } from '../helpers.js';
+import { failure, sandboxPerFile } from '../helpers.js';
 
-let env: Running;
-beforeAll(async () => {
-  env = await startSandbox();
-});
-afterAll(async () => {
-  await env.sandbox.stop();
-});
-beforeEach(() => env.sandbox.reset());
+const sandbox = sandboxPerFile();
 
 const HUBSPOT = AssociationSpecAssociationCategoryEnum.HubspotDefined;
 
 async function companyWithContacts(n: number) {
-  const hs = env.client();
+  const hs = sandbox().client();
   const company = await hs.crm.companies.basicApi.create({
     properties: { name: 'Muster AG' },
     associations: [],
@@ -32,7 +24,7 @@ async function companyWithContacts(n: number) {
 
 describe('associations v4 through @hubspot/api-client', () => {
   it('lists HubSpot-defined labels between standard objects', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const labels = await hs.crm.associations.v4.schema.definitionsApi.getAll('companies', 'contacts');
     expect(labels.results.map((l) => l.typeId)).toEqual(expect.arrayContaining([280, 2]));
     const deals = await hs.crm.associations.v4.schema.definitionsApi.getAll('companies', 'deals');
@@ -42,7 +34,7 @@ describe('associations v4 through @hubspot/api-client', () => {
   });
 
   it('creates in batch, reads in batch from both sides, archives', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { company, contacts } = await companyWithContacts(3);
     const created = await hs.crm.associations.v4.batchApi.create('companies', 'contacts', {
       inputs: contacts.map((id) => ({
@@ -76,7 +68,7 @@ describe('associations v4 through @hubspot/api-client', () => {
   });
 
   it('answers 207 for records without associations and 400 above 1,000 inputs', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { company } = await companyWithContacts(0);
     const read = await hs.crm.associations.v4.batchApi.getPage('companies', 'contacts', {
       inputs: [{ id: company }],
@@ -94,7 +86,7 @@ describe('associations v4 through @hubspot/api-client', () => {
   });
 
   it('associates single records with labels, by default, and removes them', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { company, contacts } = await companyWithContacts(2);
     const primary = await hs.crm.associations.v4.basicApi.create(
       'contacts',
@@ -120,7 +112,7 @@ describe('associations v4 through @hubspot/api-client', () => {
   });
 
   it('creates user-defined labels and uses the custom object association from its schema', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { company, contacts } = await companyWithContacts(1);
     const label = await hs.crm.associations.v4.schema.definitionsApi.create('contacts', 'companies', {
       label: 'Entscheider',

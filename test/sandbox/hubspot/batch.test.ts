@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Running } from '../helpers.js';
-import { failure, startSandbox } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { failure, sandboxPerFile } from '../helpers.js';
 
-let env: Running;
-beforeAll(async () => {
-  env = await startSandbox();
-});
-afterAll(async () => {
-  await env.sandbox.stop();
-});
-beforeEach(() => env.sandbox.reset());
+const sandbox = sandboxPerFile();
 
 const companies = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({
@@ -19,7 +11,7 @@ const companies = (n: number, from = 0) =>
 
 describe('batch endpoints through @hubspot/api-client', () => {
   it('creates, reads, updates and archives 100 companies', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const created = await hs.crm.companies.batchApi.create({ inputs: companies(100) });
     expect(created.status).toBe('COMPLETE');
     expect(created.results).toHaveLength(100);
@@ -44,7 +36,7 @@ describe('batch endpoints through @hubspot/api-client', () => {
   });
 
   it("refuses more than 100 inputs with a 400 in HubSpot's shape", async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const tooMany = await failure(hs.crm.companies.batchApi.create({ inputs: companies(101) }));
     expect(tooMany.code).toBe(400);
     expect(tooMany.body).toMatchObject({ status: 'error', category: 'VALIDATION_ERROR' });
@@ -60,7 +52,7 @@ describe('batch endpoints through @hubspot/api-client', () => {
   });
 
   it('answers 207 with errors and numErrors for unknown ids', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const created = await hs.crm.companies.batchApi.create({ inputs: companies(2) });
     const ids = created.results.map((r) => r.id);
     const read = await hs.crm.companies.batchApi.read({
@@ -93,7 +85,7 @@ describe('batch endpoints through @hubspot/api-client', () => {
   });
 
   it('fails a whole batch on a bad property, or reports it per input with objectWriteTraceId', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const bad = await failure(
       hs.crm.companies.batchApi.create({
         inputs: [...companies(1), { properties: { nonsense: 'x' }, associations: [] }],
@@ -116,7 +108,7 @@ describe('batch endpoints through @hubspot/api-client', () => {
   });
 
   it('upserts by a unique property', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await hs.crm.contacts.basicApi.create({
       properties: { email: 'alt@firma.de', firstname: 'Alt' },
       associations: [],
@@ -137,7 +129,7 @@ describe('batch endpoints through @hubspot/api-client', () => {
   });
 
   it('rejects duplicate ids and malformed bodies without a 500', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const dup = await failure(
       hs.crm.companies.batchApi.update({
         inputs: [

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Running } from '../helpers.js';
-import { failure, startSandbox } from '../helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { failure, sandboxPerFile } from '../helpers.js';
 
-let env: Running;
-beforeAll(async () => {
-  env = await startSandbox();
-});
-afterAll(async () => {
-  await env.sandbox.stop();
-});
-beforeEach(() => env.sandbox.reset());
+const sandbox = sandboxPerFile();
 
 describe('objects v3 through @hubspot/api-client', () => {
   it('creates, reads, updates and archives a company', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const created = await hs.crm.companies.basicApi.create({
       properties: { name: 'Muster Maschinenbau GmbH', domain: 'muster.de', annualrevenue: '12500000' },
       associations: [],
@@ -53,7 +45,7 @@ describe('objects v3 through @hubspot/api-client', () => {
   });
 
   it('returns the default properties when none are named', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { id } = await hs.crm.contacts.basicApi.create({
       properties: { firstname: 'Erika', lastname: 'Muster', email: 'erika@muster.de', jobtitle: 'Einkauf' },
       associations: [],
@@ -65,7 +57,7 @@ describe('objects v3 through @hubspot/api-client', () => {
   });
 
   it('reads by a unique idProperty and refuses a duplicate unique value', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { id } = await hs.crm.contacts.basicApi.create({
       properties: { email: 'a@b.de' },
       associations: [],
@@ -91,7 +83,7 @@ describe('objects v3 through @hubspot/api-client', () => {
   });
 
   it('lists with after paging', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     for (let i = 0; i < 7; i++) {
       await hs.crm.deals.basicApi.create({
         properties: { dealname: `Deal ${i}`, amount: String(i * 1000) },
@@ -107,7 +99,7 @@ describe('objects v3 through @hubspot/api-client', () => {
   });
 
   it("answers unknown properties with HubSpot's PROPERTY_DOESNT_EXIST body", async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const bad = await failure(
       hs.crm.companies.basicApi.create({ properties: { name: 'X', kam_nonsense: '1' }, associations: [] }),
     );
@@ -129,7 +121,7 @@ describe('objects v3 through @hubspot/api-client', () => {
   });
 
   it('validates values: numbers, options, read-only properties', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const bad = await failure(
       hs.crm.deals.basicApi.create({
         properties: { amount: 'viel', dealstage: 'somewhere', hs_object_id: '1' },
@@ -154,7 +146,7 @@ describe('objects v3 through @hubspot/api-client', () => {
   });
 
   it('addresses objects by objectTypeId and rejects unknown types', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const { id } = await hs.crm.objects.basicApi.create('0-2', {
       properties: { name: 'By id' },
       associations: [],

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { PropertyCreate } from '@hubspot/api-client/lib/codegen/crm/properties/index.js';
-import type { Running } from '../helpers.js';
-import { failure, startSandbox } from '../helpers.js';
+import { failure, sandboxPerFile } from '../helpers.js';
 
-let env: Running;
-beforeAll(async () => {
-  env = await startSandbox();
-});
-afterAll(async () => {
-  await env.sandbox.stop();
-});
-beforeEach(() => env.sandbox.reset());
+const sandbox = sandboxPerFile();
 
 const kamScore = {
   name: 'kam_score',
@@ -22,7 +14,7 @@ const kamScore = {
 
 describe('properties v3 and property groups through @hubspot/api-client', () => {
   it('starts with the standard properties of companies, contacts and deals', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const names = async (type: string) =>
       (await hs.crm.properties.coreApi.getAll(type)).results.map((p) => p.name);
     expect(await names('companies')).toEqual(
@@ -55,7 +47,7 @@ describe('properties v3 and property groups through @hubspot/api-client', () => 
   });
 
   it('creates a group and properties, then writes them on records', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     const group = await hs.crm.properties.groupsApi.create('companies', {
       name: 'kam',
       label: 'Key Account Management',
@@ -99,7 +91,7 @@ describe('properties v3 and property groups through @hubspot/api-client', () => 
   });
 
   it('validates definitions like HubSpot: type/fieldType pairs, names, groups, duplicates', async () => {
-    const hs = env.client();
+    const hs = sandbox().client();
     await hs.crm.properties.groupsApi.create('companies', { name: 'kam', label: 'KAM' });
     const pair = await failure(
       hs.crm.properties.coreApi.create('companies', { ...kamScore, fieldType: 'select' } as PropertyCreate),
