@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerDemo } from './commands/demo.js';
 import { registerModel } from './commands/model.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerSandbox } from './commands/sandbox.js';
 import { registerScore } from './commands/score.js';
+import { registerServe } from './commands/serve.js';
 import { registerSetup } from './commands/setup.js';
 import type { CliIo } from './io.js';
 import { EXIT, InputError } from './io.js';
@@ -23,6 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerSandbox(program, io, setExit);
   registerSetup(program, io, setExit);
   registerRescore(program, io, setExit);
+  registerServe(program, io, setExit);
+  registerDemo(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

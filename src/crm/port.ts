@@ -51,6 +51,16 @@ export interface KamRecordKinds {
 }
 export type KamRecordKind = keyof KamRecordKinds;
 
+/**
+ * A CRM record named the way the CRM's own events name it: `type` is HubSpot's object type id
+ * (`0-1`, `0-3`, `2-…`) or Salesforce's object API name (`Contact`, `KAM_Action__c`). Opaque to
+ * everything but the adapter.
+ */
+export interface RecordRef {
+  readonly type: string;
+  readonly id: string;
+}
+
 /** API calls an adapter made, for progress, metrics and benchmarks. */
 export interface CallUsage {
   readonly calls: number;
@@ -79,6 +89,12 @@ export interface CrmPort {
   changedSince(checkpoint: string): AsyncIterable<readonly string[]>;
   /** Snapshots for the ids, loaded in the CRM's largest batches. */
   loadSnapshots(accountIds: readonly string[]): Promise<SnapshotBatch>;
+  /**
+   * The key accounts each record belongs to, in the order of `records`: a contact's companies, a
+   * deal's companies, a KAM record's account; an account itself maps to itself when it is a key
+   * account. A record that is gone, or belongs to no key account, maps to []. Batched.
+   */
+  accountsOf(records: readonly RecordRef[]): Promise<readonly (readonly string[])[]>;
   /** Writes score outputs in batches, skipping accounts whose outputs are unchanged. */
   writeScores(writes: readonly ScoreWrite[], lang: Lang): Promise<WriteSummary>;
   /** Creates or updates one KAM record of an account; returns it as stored (with its CRM id). */

@@ -5,6 +5,7 @@ import { crmCliMessages } from './messages/crm-cli.js';
 import { planningMessages } from './messages/planning.js';
 import { relationsMessages } from './messages/relations.js';
 import { scoringMessages } from './messages/scoring.js';
+import { serviceMessages } from './messages/service.js';
 import { termMessages } from './messages/terms.js';
 import type { Lang, LocalizedText, MessageParam, MessageParams, MessageTemplate } from './types.js';
 
@@ -17,6 +18,7 @@ export const catalog = {
   ...crmCliMessages,
   ...planningMessages,
   ...relationsMessages,
+  ...serviceMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;

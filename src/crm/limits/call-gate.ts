@@ -1,3 +1,4 @@
+import type { CallWindow } from './call-window.js';
 import type { CallPolicy, ClassifyFailure } from './policy.js';
 import type { Timer } from './rolling-window.js';
 import { REAL_TIMER, RollingWindow } from './rolling-window.js';
@@ -35,10 +36,10 @@ export class RetriesExhaustedError extends Error {
 
 /**
  * Everything one tenant's CRM is called through: paced by a rolling window, retried on 429 (waiting
- * what the CRM says) and on transient failures (exponential backoff with jitter), counted.
+ * what the CRM says) and on transient failures (exponential backoff with jitter), counted. The
+ * window is this process's own unless one shared by several processes is given.
  */
 export class CallGate {
-  private readonly window: RollingWindow;
   private readonly counts = new Tally();
 
   constructor(
@@ -46,9 +47,8 @@ export class CallGate {
     private readonly classify: ClassifyFailure,
     private readonly timer: Timer = REAL_TIMER,
     private readonly random: () => number = Math.random,
-  ) {
-    this.window = new RollingWindow(policy.maxCalls, policy.windowMs, timer);
-  }
+    private readonly window: CallWindow = new RollingWindow(policy.maxCalls, policy.windowMs, timer),
+  ) {}
 
   /** Runs `call`, retrying as the policy says; every attempt is counted here and in `tally`. */
   async run<T>(call: () => Promise<T>, tally?: Tally): Promise<T> {

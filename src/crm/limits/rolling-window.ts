@@ -1,3 +1,5 @@
+import type { CallWindow } from './call-window.js';
+
 /** The clock and sleep a limiter uses, replaceable in tests. */
 export interface Timer {
   now(): number;
@@ -10,10 +12,11 @@ export const REAL_TIMER: Timer = {
 };
 
 /**
- * At most `max` starts in any rolling window of `windowMs`, in arrival order. Callers await
- * `acquire()` before each call; `pause(ms)` holds everyone back (after a 429 with a wait hint).
+ * At most `max` starts in any rolling window of `windowMs`, in arrival order, within this process.
+ * Callers await `acquire()` before each call; `pause(ms)` holds everyone back (after a 429 with a
+ * wait hint).
  */
-export class RollingWindow {
+export class RollingWindow implements CallWindow {
   private readonly starts: number[] = [];
   private queue: Promise<void> = Promise.resolve();
   private pausedUntil = 0;

@@ -5,9 +5,29 @@ import { HS } from '../../../src/crm/hubspot/metadata/names.js';
 import { lookupsViaSdk, readAccountsViaSdk } from '../../sandbox/hubspot/seed-reader.js';
 import { startSandbox, TOKEN } from '../../sandbox/helpers.js';
 import { canonical, sorted, withCoreIds } from '../hubspot/mapping/canonical.js';
+import type { RefKind } from './suite.js';
 import { describeCrmConformance } from './suite.js';
 
 const NOW = '2026-11-27T09:00:00Z';
+
+/** Where the seed's write plan keys each kind: `<core account id>/<segment>/…`. */
+const SEGMENTS: Record<RefKind, string> = {
+  contact: 'contact',
+  deal: 'deal',
+  relationship: 'relationship',
+  valueChainNote: 'value-chain',
+  potential: 'potential',
+  plan: 'plan',
+  action: 'action',
+};
+const CUSTOM: Partial<Record<RefKind, string>> = {
+  relationship: HS.relationship.object,
+  valueChainNote: HS.valueChainNote.object,
+  potential: HS.potential.object,
+  plan: HS.accountPlan.object,
+  action: HS.action.object,
+};
+const STANDARD_NAMES: Record<string, string> = { '0-1': 'contacts', '0-2': 'companies', '0-3': 'deals' };
 /**
  * Fast retries and a wide window, so the suite runs in seconds: the sandbox and the adapter both
  * allow 2,000 calls per 10 s here (the gate's pacing itself is unit-tested with a fake clock).
@@ -36,6 +56,17 @@ describeCrmConformance('HubSpot', async () => {
   for (const a of accounts.values())
     for (const [part, ids] of Object.entries(a.associations))
       perPart.set(part, (perPart.get(part) ?? 0) + ids.length);
+  // Object type ids and fully qualified names of the KAM custom objects, read through the SDK.
+  const schemas = (await client.crm.schemas.coreApi.getAll()).results.map((x) => ({
+    name: x.name,
+    objectTypeId: x.objectTypeId ?? '',
+    fullyQualifiedName: x.fullyQualifiedName ?? '',
+  }));
+  const typeOf = (kind: RefKind) => {
+    const name = CUSTOM[kind];
+    if (name === undefined) return kind === 'contact' ? '0-1' : '0-3';
+    return schemas.find((x) => x.name === name)!.objectTypeId;
+  };
 
   return {
     port: new HubSpotAdapter({ accessToken: TOKEN, basePath: running.baseUrl, policy: TEST_POLICY }),
@@ -72,6 +103,44 @@ describeCrmConformance('HubSpot', async () => {
       }
     },
     listPageSize: 200,
+    recordRefs(kind, accountIndex) {
+      const prefix = `${portfolio[accountIndex]!.account.id}/${SEGMENTS[kind]}/`;
+      return [...seeded.ids]
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([, id]) => ({ type: typeOf(kind), id }));
+    },
+    accountRef: (id) => ({ type: '0-2', id }),
+    otherNaming: (ref) => ({
+      type: STANDARD_NAMES[ref.type] ?? schemas.find((x) => x.objectTypeId === ref.type)!.fullyQualifiedName,
+      id: ref.id,
+    }),
+    unknownRef: (kind) => ({ type: typeOf(kind), id: '999999999' }),
+    async addNonKeyAccount() {
+      const company = await client.crm.companies.basicApi.create({
+        properties: { name: 'Kein Key Account GmbH', [HS.company.isKeyAccount]: 'false' },
+        associations: [],
+      });
+      const contact = await client.crm.contacts.basicApi.create({
+        properties: { firstname: 'Erika', lastname: 'Muster' },
+        associations: [],
+      });
+      await client.crm.associations.v4.basicApi.createDefault(
+        'contacts',
+        contact.id,
+        'companies',
+        company.id,
+      );
+      return { account: { type: '0-2', id: company.id }, contact: { type: '0-1', id: contact.id } };
+    },
+    accountsOfLowerBound(refs, accounts) {
+      // per type one associations read per 1,000 records; one key-account read per 100 companies
+      const perType = new Map<string, number>();
+      for (const r of refs) if (r.type !== '0-2') perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
+      return [...perType.values()].reduce(
+        (n, count) => n + Math.ceil(count / 1000),
+        Math.ceil(accounts / 100),
+      );
+    },
     teardown: () => running.sandbox.stop(),
   };
 });

@@ -6,8 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AccountSnapshot, Potential, Relationship } from '../../../src/core/model/index.js';
 import { DEFAULT_MODEL, score } from '../../../src/core/scoring/index.js';
-import type { CrmPort, ScoreWrite } from '../../../src/crm/port.js';
+import type { CrmPort, RecordRef, ScoreWrite } from '../../../src/crm/port.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
+import { describeAccountsOf } from './accounts-of.js';
+
+/** Kinds of seeded records whose changes reach the service as events (for `accountsOf`). */
+export type RefKind =
+  'contact' | 'deal' | 'relationship' | 'valueChainNote' | 'potential' | 'plan' | 'action';
 
 export interface ConformanceSetup {
   readonly port: CrmPort;
@@ -30,6 +35,18 @@ export interface ConformanceSetup {
   addKeyAccounts(count: number): Promise<void>;
   /** Ids per page of `listAccounts` (HubSpot search 200, Salesforce query 2,000). */
   readonly listPageSize: number;
+  /** Every seeded record of `kind` of the demo account at `accountIndex`, named as the CRM's events name it. */
+  recordRefs(kind: RefKind, accountIndex: number): readonly RecordRef[];
+  /** An account (HubSpot company, Salesforce Account) as events name it. */
+  accountRef(accountId: string): RecordRef;
+  /** The same record named another way events may name it (HubSpot: type name; Salesforce: 15-char id). */
+  otherNaming(ref: RecordRef): RecordRef;
+  /** A record of `kind` whose id has the CRM's format but names nothing. */
+  unknownRef(kind: RefKind): RecordRef;
+  /** Creates, through the CRM's SDK, an account that is not a key account, with one contact. */
+  addNonKeyAccount(): Promise<{ readonly account: RecordRef; readonly contact: RecordRef }>;
+  /** Fewest calls `accountsOf(refs)` can answer with, the refs belonging to `accounts` distinct accounts. */
+  accountsOfLowerBound(refs: readonly RecordRef[], accounts: number): number;
   teardown(): Promise<void>;
 }
 
@@ -206,6 +223,8 @@ export function describeCrmConformance(name: string, setup: () => Promise<Confor
       }
       expect(s.port.usage().rateLimited).toBeGreaterThan(before.rateLimited);
     }, 60_000);
+
+    describeAccountsOf(() => s);
 
     // Last: it adds accounts the other tests do not expect.
     it('pages through more than 10,000 key accounts, each once, one call per page', async () => {

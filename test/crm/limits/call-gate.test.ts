@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { CallFailure, Timer } from '../../../src/crm/limits/index.js';
+import type { CallFailure, CallWindow, Timer } from '../../../src/crm/limits/index.js';
 import {
   CallGate,
   CallPolicy,
@@ -75,6 +75,21 @@ describe('CallGate', () => {
     const exhausted = gate.run(() => Promise.reject(failing(500)));
     await expect(exhausted).rejects.toBeInstanceOf(RetriesExhaustedError);
     expect(gate.usage().calls).toBe(5);
+  });
+
+  it('waits in the window it is given and pauses it on a 429', async () => {
+    const seen: string[] = [];
+    const window: CallWindow = {
+      acquire: async () => void seen.push('acquire'),
+      pause: (ms) => void seen.push(`pause ${ms}`),
+    };
+    const gate = new CallGate(policy, classify, new FakeTimer(), () => 0, window);
+    const errors = [failing(429)];
+    await gate.run(async () => {
+      const e = errors.shift();
+      if (e) throw e;
+    });
+    expect(seen).toEqual(['acquire', 'pause 2000', 'acquire']);
   });
 
   it('policy is configuration, validated', () => {

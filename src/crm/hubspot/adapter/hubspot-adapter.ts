@@ -5,12 +5,14 @@ import type {
   KamRecordKind,
   KamRecordKinds,
   ProvisionReport,
+  RecordRef,
   ScoreWrite,
   SnapshotBatch,
   WriteSummary,
 } from '../../port.js';
 import { hubSpotSetupBodies, loadHubSpotMetadata } from '../metadata/index.js';
-import type { HubSpotAdapterConfigInput } from './context.js';
+import { accountsOf } from './accounts-of.js';
+import type { HubSpotAdapterConfigInput, HubSpotAdapterOptions } from './context.js';
 import { HubSpotAdapterConfig, HubSpotContext } from './context.js';
 import { keyAccountsChangedSince, listKeyAccounts } from './list.js';
 import { loadSnapshots } from './load.js';
@@ -23,6 +25,7 @@ import { writeScores } from './write.js';
  * `CrmPort` for HubSpot through `@hubspot/api-client`. The same code talks to a real portal and to
  * the sandbox: only `basePath` and the token differ. Calls go through the tenant's gate (rolling
  * window, retries on 429/5xx); the portal's object type ids and lookups are read once and cached.
+ * With several worker processes, `options.window` gives the tenant a window they all share.
  */
 export class HubSpotAdapter implements CrmPort {
   readonly kind = 'hubspot' as const;
@@ -33,8 +36,9 @@ export class HubSpotAdapter implements CrmPort {
     config: HubSpotAdapterConfigInput,
     /** Language of the titles written on KAM records (value chain notes). */
     private readonly lang: Lang = 'en',
+    options: HubSpotAdapterOptions = {},
   ) {
-    this.ctx = new HubSpotContext(HubSpotAdapterConfig.parse(config));
+    this.ctx = new HubSpotContext(HubSpotAdapterConfig.parse(config), options);
     this.portal = new PortalCache(this.ctx);
   }
 
@@ -48,6 +52,10 @@ export class HubSpotAdapter implements CrmPort {
 
   async loadSnapshots(accountIds: readonly string[]): Promise<SnapshotBatch> {
     return loadSnapshots(this.ctx, await this.portal.get(), accountIds);
+  }
+
+  accountsOf(records: readonly RecordRef[]): Promise<readonly (readonly string[])[]> {
+    return accountsOf(this.ctx, () => this.portal.get(), records);
   }
 
   writeScores(writes: readonly ScoreWrite[], lang: Lang): Promise<WriteSummary> {
@@ -75,6 +83,22 @@ export class HubSpotAdapter implements CrmPort {
     const report = await provision(this.ctx, bodies, lang);
     this.portal.clear();
     return report;
+  }
+
+  /**
+   * Completes blocked workflow executions of this portal with the given output fields (HubSpot's
+   * callbacks API, 100 per call). Not part of `CrmPort`: only HubSpot workflows wait like this.
+   */
+  async completeWorkflowCallbacks(
+    callbackIds: readonly string[],
+    outputFields: Readonly<Record<string, string>>,
+  ): Promise<void> {
+    for (let i = 0; i < callbackIds.length; i += 100) {
+      const inputs = callbackIds
+        .slice(i, i + 100)
+        .map((callbackId) => ({ callbackId, outputFields: { ...outputFields } }));
+      await this.ctx.call((client) => client.automation.actions.callbacksApi.completeBatch({ inputs }));
+    }
   }
 
   usage(): CallUsage {

@@ -1,4 +1,5 @@
 import { SF } from '../metadata/index.js';
+import { CHILD_SOURCES } from './account-sources.js';
 import type { SalesforceApi } from './api.js';
 
 const KEY_ACCOUNT = `${SF.account.isKeyAccount} = true`;
@@ -11,17 +12,6 @@ export async function* listAccounts(api: SalesforceApi): AsyncGenerator<readonly
     if (ids.length > 0) yield ids;
   }
 }
-
-/** Objects whose change can change a score, with the field that names their account. */
-const CHILD_SOURCES = [
-  { object: SF.contact.object, account: SF.contact.account },
-  { object: SF.opportunity.object, account: SF.opportunity.account },
-  { object: SF.relationship.object, account: SF.relationship.account },
-  { object: SF.valueChainNote.object, account: SF.valueChainNote.account },
-  { object: SF.potential.object, account: SF.potential.account },
-  { object: SF.accountPlan.object, account: SF.accountPlan.account },
-  { object: SF.action.object, account: SF.action.account },
-] as const;
 
 /** `2026-11-27T09:00:00.000Z` → a SOQL DateTime literal (UTC, no quotes). */
 export function soqlDateTime(checkpoint: string): string {
@@ -58,10 +48,9 @@ export async function* changedSince(
     if (ids.length > 0) yield ids;
   }
   for (const source of CHILD_SOURCES) {
-    const parent = source.account.endsWith('__c') ? source.account.replace(/__c$/, '__r') : 'Account';
     const soql =
       `SELECT ${source.account} FROM ${source.object} WHERE SystemModstamp >= ${since}` +
-      ` AND ${parent}.${SF.account.isKeyAccount} = true ORDER BY ${source.account}`;
+      ` AND ${source.keyAccountFlag} = true ORDER BY ${source.account}`;
     for await (const records of api.queryPages(soql)) {
       const ids = fresh(records.map((r) => r[source.account]));
       if (ids.length > 0) yield ids;

@@ -7,12 +7,14 @@ import type {
   KamRecordKind,
   KamRecordKinds,
   ProvisionReport,
+  RecordRef,
   ScoreWrite,
   SnapshotBatch,
   WriteSummary,
 } from '../../port.js';
 import type { ScoreOutputs } from '../mapping/index.js';
 import type { SalesforceMetadata } from '../metadata/index.js';
+import { accountsOf } from './accounts-of.js';
 import { SalesforceApi } from './api.js';
 import { OrgLimits } from './limits.js';
 import type { SalesforceRetryPolicy } from './limits.js';
@@ -79,6 +81,10 @@ export class SalesforceAdapter implements CrmPort {
     const { snapshots, failures, outputs } = await loadSnapshots(this.api, accountIds, this.currency);
     for (const [id, o] of outputs) this.outputs.set(id, o);
     return { snapshots, failures };
+  }
+
+  accountsOf(records: readonly RecordRef[]): Promise<readonly (readonly string[])[]> {
+    return accountsOf(this.api, records);
   }
 
   writeScores(writes: readonly ScoreWrite[], lang: Lang): Promise<WriteSummary> {

@@ -1,0 +1,60 @@
+import type { MessageTemplate } from '../types.js';
+
+/** The KAM service: start-up, API answers and what the worker reports. */
+export const serviceMessages = {
+  'service.env.missing': {
+    de: '{name} ist nicht gesetzt',
+    en: '{name} is not set',
+  },
+  'service.env.invalid': { de: '{name} ist ungültig: {problem}', en: '{name} is invalid: {problem}' },
+  'service.error.badSignature': {
+    de: 'Signatur ungültig ({reason})',
+    en: 'invalid signature ({reason})',
+  },
+  'service.error.notConfigured': {
+    de: '{what} ist auf diesem Server nicht eingerichtet',
+    en: '{what} is not configured on this server',
+  },
+  'service.error.unknownTenant': {
+    de: 'unbekannte Installation: {crm} {id}',
+    en: 'unknown installation: {crm} {id}',
+  },
+  'service.error.badBody': { de: 'ungültige Anfrage: {problem}', en: 'invalid request: {problem}' },
+  'service.error.tooLarge': {
+    de: 'Anfrage zu groß (höchstens {max} Bytes)',
+    en: 'request too large (at most {max} bytes)',
+  },
+  'service.error.notFound': { de: 'nicht gefunden: {what}', en: 'not found: {what}' },
+  'service.error.unauthorized': {
+    de: 'Anmeldung fehlt oder ist ungültig',
+    en: 'missing or invalid credentials',
+  },
+  'service.error.unavailable': {
+    de: 'vorübergehend nicht verfügbar, bitte erneut versuchen',
+    en: 'temporarily unavailable, please retry',
+  },
+  'service.error.internal': {
+    de: 'interner Fehler (Referenz {ref})',
+    en: 'internal error (reference {ref})',
+  },
+  'service.error.crm': {
+    de: 'das CRM hat die Anfrage abgelehnt: {reason}',
+    en: 'the CRM refused the request: {reason}',
+  },
+  'service.job.notKeyAccount': {
+    de: '{id} ist kein Key Account',
+    en: '{id} is not a key account',
+  },
+  'service.job.unknownSubject': {
+    de: 'unbekannter Auftrag: {subject}',
+    en: 'unknown job subject: {subject}',
+  },
+  'service.job.tenantGone': {
+    de: 'Installation {tenant} gibt es nicht mehr',
+    en: 'installation {tenant} no longer exists',
+  },
+  'service.start.listening': {
+    de: 'KAM-Service hört auf {url}',
+    en: 'KAM service listening on {url}',
+  },
+} as const satisfies Record<string, MessageTemplate>;

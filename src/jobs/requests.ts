@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { QueueError } from './errors.js';
+import type { JobRequest } from './port.js';
+import { parseSubject } from './subjects.js';
+
+const JobRequestSchema = z.object({
+  tenantId: z.string().min(1, 'must not be empty'),
+  subject: z
+    .string()
+    .refine((s) => parseSubject(s) !== undefined, 'must be account:<id> or record:<type>:<id>'),
+  requestedAt: z.number().finite().nonnegative(),
+  callbacks: z.array(z.string().min(1, 'must not be empty')).optional(),
+});
+
+/** The requests for one (tenant, subject) of one `enqueue` call, folded into one. */
+export interface CoalescedRequest {
+  readonly tenantId: string;
+  readonly subject: string;
+  readonly requests: number;
+  readonly firstRequestedAt: number;
+  readonly callbacks: readonly string[];
+}
+
+/** `a` followed by the callbacks of `b` it does not hold yet: each callback once, in arrival order. */
+export function mergeCallbacks(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a);
+  const merged = [...a];
+  for (const callback of b) {
+    if (!seen.has(callback)) {
+      seen.add(callback);
+      merged.push(callback);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Validates the requests of one `enqueue` call and folds those for the same (tenant, subject), so
+ * an adapter touches its storage once per subject however many events a webhook batch carried.
+ */
+export function coalesceRequests(requests: readonly JobRequest[]): CoalescedRequest[] {
+  const byKey = new Map<string, CoalescedRequest>();
+  requests.forEach((raw, index) => {
+    const parsed = JobRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new QueueError(
+        'QUEUE_BAD_INPUT',
+        `job request ${index}: ${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    const r = parsed.data;
+    const key = JSON.stringify([r.tenantId, r.subject]);
+    const known = byKey.get(key);
+    byKey.set(key, {
+      tenantId: r.tenantId,
+      subject: r.subject,
+      requests: (known?.requests ?? 0) + 1,
+      firstRequestedAt: Math.min(known?.firstRequestedAt ?? Infinity, r.requestedAt),
+      callbacks: mergeCallbacks(known?.callbacks ?? [], r.callbacks ?? []),
+    });
+  });
+  return [...byKey.values()];
+}

@@ -1,0 +1,31 @@
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from './context.js';
+import { installErrorHandler } from './http/errors.js';
+import { installBodyParsers } from './http/raw-body.js';
+import { registerCardApi } from './routes/card-api.js';
+import { registerHealth } from './routes/health.js';
+import { registerHubSpotWebhooks } from './routes/webhooks-hubspot.js';
+import { registerMetrics } from './routes/metrics.js';
+import { registerSalesforceWebhooks } from './routes/webhooks-salesforce.js';
+import { registerWorkflowAction } from './routes/workflow-action.js';
+
+/** The service's HTTP app (not listening yet). */
+export function buildApp(ctx: ServiceContext): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: ctx.log,
+    bodyLimit: ctx.config.KAM_MAX_BODY_BYTES,
+    // the public URL is rebuilt from these behind a proxy
+    trustProxy: ctx.config.KAM_PUBLIC_URL !== undefined,
+    return503OnClosing: true,
+  }) as unknown as FastifyInstance;
+  installBodyParsers(app);
+  installErrorHandler(app, ctx.config.KAM_LANG, ctx.config.KAM_MAX_BODY_BYTES);
+  registerHealth(app, ctx);
+  registerMetrics(app, ctx);
+  registerHubSpotWebhooks(app, ctx);
+  registerSalesforceWebhooks(app, ctx);
+  registerWorkflowAction(app, ctx);
+  registerCardApi(app, ctx);
+  return app;
+}

@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { analyseAccount } from '../../core/account-view.js';
+import {
+  AccountPlan,
+  Action,
+  Contact,
+  Potential,
+  Relationship,
+  ValueChainNote,
+} from '../../core/model/index.js';
+import { DEFAULT_MODEL } from '../../core/scoring/index.js';
+import type { KamRecordKind } from '../../crm/port.js';
+import { accountSubject } from '../../jobs/subjects.js';
+import type { ServiceContext } from '../context.js';
+import { HttpError } from '../http/errors.js';
+import { cardTenant } from './card-auth.js';
+
+const RECORD_SCHEMAS = {
+  relationship: Relationship,
+  valueChainNote: ValueChainNote,
+  potential: Potential,
+  action: Action,
+  plan: AccountPlan,
+  contact: Contact,
+} as const satisfies Record<KamRecordKind, z.ZodType>;
+
+const Kind = z.enum(Object.keys(RECORD_SCHEMAS) as [KamRecordKind, ...KamRecordKind[]]);
+const DeletableKind = z.enum(['relationship', 'valueChainNote', 'potential', 'action']);
+const AccountParams = z.object({ accountId: z.string().regex(/^[\w-]{1,64}$/, 'must be a CRM record id') });
+const RecordParams = AccountParams.extend({ kind: Kind });
+const DeleteParams = AccountParams.extend({ kind: DeletableKind, id: z.string().regex(/^[\w-]{1,64}$/) });
+const HistoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const path = issue?.path.length ? `${where}.${issue.path.join('.')}` : where;
+    throw new HttpError(
+      400,
+      'service.error.badBody',
+      { problem: `${path}: ${issue?.message ?? 'invalid'}` },
+      'BAD_REQUEST',
+    );
+  }
+  return r.data;
+}
+
+/**
+ * The card API for HubSpot cards and the workspace: an account's whole KAM view, its score
+ * history, and edits of KAM records. Every call is signed and answers only for the signer's portal.
+ * An edit queues a re-score of the account.
+ */
+export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get('/api/accounts/:accountId', async (request) => {
+    const tenant = await cardTenant(request, ctx);
+    const { accountId } = parse(AccountParams, request.params, 'path');
+    const { port } = await ctx.ports.get(tenant.id);
+    const batch = await port.loadSnapshots([accountId]);
+    const snapshot = batch.snapshots[0];
+    if (!snapshot) {
+      const reason = batch.failures[0]?.reason ?? accountId;
+      throw new HttpError(404, 'service.error.notFound', { what: reason }, 'NOT_FOUND');
+    }
+    const model = (await ctx.store.scoringModel(tenant.id)) ?? DEFAULT_MODEL;
+    const view = analyseAccount(snapshot, model, new Date(ctx.now()));
+    const history = await ctx.store.scoreHistory(tenant.id, accountId, 24);
+    return { tenant: { id: tenant.id, name: tenant.name, lang: tenant.lang }, snapshot, view, history };
+  });
+
+  app.get('/api/accounts/:accountId/history', async (request) => {
+    const tenant = await cardTenant(request, ctx);
+    const { accountId } = parse(AccountParams, request.params, 'path');
+    const { limit } = parse(HistoryQuery, request.query, 'query');
+    return { history: await ctx.store.scoreHistory(tenant.id, accountId, limit) };
+  });
+
+  app.put('/api/accounts/:accountId/records/:kind', async (request) => {
+    const tenant = await cardTenant(request, ctx);
+    const { accountId, kind } = parse(RecordParams, request.params, 'path');
+    const record = parse(RECORD_SCHEMAS[kind] as unknown as z.ZodType<never>, request.body, 'body');
+    const { port } = await ctx.ports.get(tenant.id);
+    const saved = await port.saveRecord(accountId, kind, record);
+    await ctx.queue.enqueue([
+      { tenantId: tenant.id, subject: accountSubject(accountId), requestedAt: ctx.now() },
+    ]);
+    ctx.metrics.eventsReceived.inc({ source: 'card' });
+    return { record: saved };
+  });
+
+  app.delete('/api/accounts/:accountId/records/:kind/:id', async (request, reply) => {
+    const tenant = await cardTenant(request, ctx);
+    const { accountId, kind, id } = parse(DeleteParams, request.params, 'path');
+    const { port } = await ctx.ports.get(tenant.id);
+    await port.deleteRecord(accountId, kind, id);
+    await ctx.queue.enqueue([
+      { tenantId: tenant.id, subject: accountSubject(accountId), requestedAt: ctx.now() },
+    ]);
+    ctx.metrics.eventsReceived.inc({ source: 'card' });
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
+import { parseSubject } from '../../jobs/subjects.js';
+import type { ServiceContext } from '../context.js';
+import { workflowOutputs } from '../hubspot-callbacks.js';
+import { HttpError } from '../http/errors.js';
+import {
+  blockAnswer,
+  parseWorkflowActionRequest,
+  planWorkflowAction,
+  publicUrl,
+  verifyHubSpotRequest,
+} from '../intake/index.js';
+import type { CallbackResult } from '../worker/job-handler.js';
+import { checkedRequest } from './intake-common.js';
+
+/** How long the action may take to answer with the score itself before it answers BLOCK. */
+const QUICK_ANSWER_MS = 3_000;
+/** A blocked execution waits this long for its callback. */
+const BLOCK_FOR = 'P1D';
+
+const timeout = (ms: number) =>
+  new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
+
+/**
+ * `POST /hubspot/actions/recompute`: HubSpot's custom workflow action "recompute KAM score" on a
+ * company. Answers with the new score and tier when it is ready within a few seconds; otherwise
+ * queues the work with the execution's callback and answers BLOCK — the worker completes it.
+ */
+export function registerWorkflowAction(app: FastifyInstance, ctx: ServiceContext): void {
+  app.post('/hubspot/actions/recompute', async (request) => {
+    const secret = ctx.config.HUBSPOT_CLIENT_SECRET;
+    if (!secret)
+      throw new HttpError(
+        503,
+        'service.error.notConfigured',
+        { what: 'HUBSPOT_CLIENT_SECRET' },
+        'NOT_CONFIGURED',
+      );
+    const verdict = verifyHubSpotRequest(
+      {
+        method: request.method,
+        url: publicUrl(request, ctx.config.KAM_PUBLIC_URL),
+        rawBody: request.rawBody ?? Buffer.alloc(0),
+        headers: request.headers,
+        now: ctx.now(),
+        secret,
+      },
+      { acceptV2: true },
+    );
+    if (!verdict.ok) {
+      ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: verdict.reason });
+      throw new HttpError(401, 'service.error.badSignature', { reason: verdict.reason }, 'BAD_SIGNATURE');
+    }
+    const parsed = parseWorkflowActionRequest(request.body);
+    if (!parsed.ok) {
+      ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: 'malformed' });
+      throw new HttpError(400, 'service.error.badBody', { problem: parsed.problem.message }, 'BAD_BODY');
+    }
+    const plan = planWorkflowAction(parsed.value, ctx.now());
+    const tenant = await ctx.store.tenantByExternalId('hubspot', plan.portalId);
+    if (!tenant) {
+      ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: 'unknown-portal' });
+      throw new HttpError(
+        403,
+        'service.error.unknownTenant',
+        { crm: 'HubSpot', id: plan.portalId },
+        'UNKNOWN_TENANT',
+      );
+    }
+    ctx.metrics.eventsReceived.inc({ source: 'workflow' });
+    const job = checkedRequest('hubspot', tenant.id, plan.request);
+    const quick = quickScore(ctx, tenant.id, job.subject).catch(() => 'timeout' as const);
+    const answer = await Promise.race([quick, timeout(QUICK_ANSWER_MS)]);
+    if (answer !== 'timeout') return { outputFields: workflowOutputs(answer) };
+    await ctx.queue.enqueue([job]);
+    return blockAnswer(BLOCK_FOR);
+  });
+}
+
+/** The record's key account scored now (the worker's batching applies), or why there is none. */
+async function quickScore(ctx: ServiceContext, tenantId: string, subject: string): Promise<CallbackResult> {
+  const s = parseSubject(subject);
+  if (s?.kind !== 'record') throw new Error(`unexpected subject ${subject}`);
+  const { port } = await ctx.ports.get(tenantId);
+  const [accounts] = await port.accountsOf([{ type: s.type, id: s.id }]);
+  const accountId = accounts?.[0];
+  if (accountId === undefined)
+    return {
+      kind: 'failed',
+      reason:
+        s.type === ACCOUNT_RECORD_TYPE.hubspot
+          ? `${s.id} is not a key account`
+          : `${s.id} belongs to no key account`,
+    };
+  const outcome = await ctx.scorer.score(tenantId, accountId);
+  return outcome.kind === 'scored'
+    ? { kind: 'scored', result: outcome.result }
+    : { kind: 'failed', reason: outcome.reason };
+}
