@@ -40,7 +40,6 @@ export interface Demo {
  */
 export async function startDemo(o: DemoOptions): Promise<Demo> {
   rmSync(o.dataDir, { recursive: true, force: true });
-  const serviceUrl = `http://127.0.0.1:${o.port}`;
   const sandbox = await createSandbox({
     port: o.sandboxPort,
     seed: 'demo',
@@ -58,7 +57,8 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
     },
     salesforce: {
       accessTokens: [DEMO.salesforce.accessToken],
-      outbound: { endpoint: `${serviceUrl}/webhooks/salesforce`, initialRetryMs: 1_000 },
+      // the endpoint is set once the service listens (its port may be chosen by the system)
+      outbound: { initialRetryMs: 1_000 },
     },
   });
   const sandboxUrl = await sandbox.start();
@@ -68,7 +68,6 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
     KAM_STORE_URL: `sqlite:${join(o.dataDir, 'kam.db')}`,
     KAM_QUEUE_URL: `sqlite:${join(o.dataDir, 'queue.db')}`,
     KAM_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    KAM_PUBLIC_URL: serviceUrl,
     HUBSPOT_CLIENT_ID: DEMO.hubspot.clientId,
     HUBSPOT_CLIENT_SECRET: DEMO.hubspot.clientSecret,
     HUBSPOT_APP_ID: String(DEMO.hubspot.appId),

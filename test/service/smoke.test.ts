@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { TestDemo } from './harness.js';
+import { startTestDemo } from './harness.js';
+
+describe('service end to end (smoke)', () => {
+  let d: TestDemo;
+  beforeAll(async () => {
+    d = await startTestDemo();
+  }, 60_000);
+  afterAll(() => d?.stop());
+
+  it('re-scores a HubSpot company after its rating changes', async () => {
+    const id = d.sample.hubspot;
+    const before = await d.hubspot.crm.companies.basicApi.getById(id, ['kam_score', 'kam_scored_at']);
+    await d.hubspot.crm.companies.basicApi.update(id, { properties: { kam_rating_strategic_fit: '1' } });
+    const after = await d.until(async () => {
+      const c = await d.hubspot.crm.companies.basicApi.getById(id, ['kam_score', 'kam_scored_at']);
+      return c.properties.kam_scored_at !== before.properties.kam_scored_at ? c : undefined;
+    });
+    expect(Number(after.properties.kam_score)).toBeLessThan(Number(before.properties.kam_score));
+  }, 30_000);
+});
