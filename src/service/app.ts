@@ -7,6 +7,7 @@ import { registerCardApi } from './routes/card-api.js';
 import { registerHealth } from './routes/health.js';
 import { registerHubSpotWebhooks } from './routes/webhooks-hubspot.js';
 import { registerMetrics } from './routes/metrics.js';
+import { registerHubSpotOAuth } from './routes/oauth-hubspot.js';
 import { registerSalesforceWebhooks } from './routes/webhooks-salesforce.js';
 import { registerWorkflowAction } from './routes/workflow-action.js';
 
@@ -27,5 +28,6 @@ export function buildApp(ctx: ServiceContext): FastifyInstance {
   registerSalesforceWebhooks(app, ctx);
   registerWorkflowAction(app, ctx);
   registerCardApi(app, ctx);
+  registerHubSpotOAuth(app, ctx);
   return app;
 }

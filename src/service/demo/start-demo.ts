@@ -72,6 +72,7 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
     HUBSPOT_CLIENT_SECRET: DEMO.hubspot.clientSecret,
     HUBSPOT_APP_ID: String(DEMO.hubspot.appId),
     HUBSPOT_BASE_URL: sandboxUrl,
+    HUBSPOT_AUTHORIZE_URL: `${sandboxUrl}/oauth/authorize`,
     KAM_LOG_LEVEL: 'warn',
     ...o.env,
   };
@@ -82,6 +83,14 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
       env,
       ...(o.log ? { log: o.log } : {}),
     });
+    const serviceUrl = service.url!;
+    const outbound = await fetch(`${sandboxUrl}/__sandbox/salesforce/outbound`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ endpoint: `${serviceUrl}/webhooks/salesforce` }),
+    });
+    if (!outbound.ok)
+      throw new Error(`the sandbox refused the outbound message endpoint (${outbound.status})`);
     const hubspot = await service.store.saveTenant({
       crm: 'hubspot',
       externalId: String(sandbox.options.hubspot.portalId),
@@ -106,6 +115,7 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
       targetUrl: `${serviceUrl}/webhooks/hubspot`,
     });
     const reports = (await service.sweeper?.sweep({ full: true })) ?? [];
+    if (service.sweeper) await untilIdle(service, 120_000);
     const first = async (tenantId: string) => {
       const { port } = await service!.ports.get(tenantId);
       for await (const page of port.listAccounts()) if (page[0]) return page[0];
@@ -128,5 +138,16 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
     await service?.stop();
     await sandbox.stop();
     throw e;
+  }
+}
+
+/** Waits until the queue has nothing waiting or running (the first full score is written). */
+async function untilIdle(service: RunningService, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const depth = await service.queue.depth();
+    if (depth.waiting === 0 && depth.active === 0) return;
+    if (Date.now() > deadline) throw new Error(`the first scoring did not finish within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

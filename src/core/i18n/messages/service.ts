@@ -53,6 +53,15 @@ export const serviceMessages = {
     de: 'Installation {tenant} gibt es nicht mehr',
     en: 'installation {tenant} no longer exists',
   },
+  'service.oauth.badState': {
+    de: 'Die Installation ist abgelaufen oder wurde nicht hier begonnen; bitte erneut installieren.',
+    en: 'The installation expired or was not started here; please install again.',
+  },
+  'service.oauth.installedTitle': { de: 'KAM ist installiert', en: 'KAM is installed' },
+  'service.oauth.installed': {
+    de: 'Portal {portal} ist verbunden. Die Key-Account-Scores werden jetzt berechnet; dieses Fenster kann geschlossen werden.',
+    en: 'Portal {portal} is connected. Key-account scores are being computed now; you can close this window.',
+  },
   'service.start.listening': {
     de: 'KAM-Service hört auf {url}',
     en: 'KAM service listening on {url}',
