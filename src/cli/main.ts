@@ -5,6 +5,7 @@ import { registerRescore } from './commands/rescore.js';
 import { registerSandbox } from './commands/sandbox.js';
 import { registerScore } from './commands/score.js';
 import { registerServe } from './commands/serve.js';
+import { registerTenant } from './commands/tenant.js';
 import { registerSetup } from './commands/setup.js';
 import type { CliIo } from './io.js';
 import { EXIT, InputError } from './io.js';
@@ -27,6 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRescore(program, io, setExit);
   registerServe(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerTenant(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
