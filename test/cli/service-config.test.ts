@@ -107,7 +107,8 @@ describe('kam tenant', () => {
       code: 2,
       err: 'kam: --portal-id must be the portal (hub) id, digits only',
     });
-    const { HUBSPOT_ACCESS_TOKEN: _, ...noToken } = env;
+    const noToken: Record<string, string> = { ...env };
+    delete noToken.HUBSPOT_ACCESS_TOKEN;
     expect(await kam(['tenant', 'add', 'hubspot', '--portal-id', '1'], noToken)).toMatchObject({
       code: 2,
       err: 'kam: HUBSPOT_ACCESS_TOKEN is not set',

@@ -54,7 +54,8 @@ describe('Salesforce JWT bearer installation', () => {
   });
 
   it('names the variable that is missing or wrong, never a value', async () => {
-    const { SALESFORCE_USERNAME: _, ...noUser } = env();
+    const noUser: Record<string, string> = { ...env() };
+    delete noUser.SALESFORCE_USERNAME;
     await expect(salesforceJwt(noUser, readKey, undefined, 'en', Date.now())).rejects.toThrow(
       new TenantInputError('SALESFORCE_USERNAME is not set'),
     );
