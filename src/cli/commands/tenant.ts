@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/i18n/index.js';
+import { modelWarnings, ScoringModel } from '../../core/scoring/index.js';
+import { readJsonFile } from '../read-input.js';
 import { openStore, secretBoxFromEnv } from '../../store/index.js';
 import type { Store, TenantInput } from '../../store/port.js';
 import { serviceConfig } from '../../service/config.js';
@@ -79,6 +81,25 @@ export function registerTenant(program: Command, io: CliIo, setExit: (code: numb
       const tenants = await withStore(io, lang, (store) => store.tenants());
       for (const x of tenants)
         io.out(`${x.id}  ${x.credentials.kind}  ${x.lang}  ${x.apiBaseUrl}  ${x.name}`);
+      setExit(EXIT.ok);
+    });
+
+  tenant
+    .command('set-model <id>')
+    .description(
+      'use a scoring model of your own for one installation / eigenes Bewertungsmodell einer Installation',
+    )
+    .requiredOption('--file <model.json>', 'the model (start from `kam model show`)')
+    .addOption(langOption())
+    .action(async (id: string, o: { file: string; lang?: string }) => {
+      const lang = resolveLang(o.lang, io.env);
+      const model = await readJsonFile(o.file, ScoringModel, io.readFile, lang);
+      await withStore(io, lang, async (store) => {
+        if (!(await store.tenant(id))) throw new InputError(`no installation ${id}`);
+        await store.saveScoringModel(id, model);
+      });
+      for (const w of modelWarnings(model)) io.err(`! ${w.text[lang]}`);
+      io.out(`${id}: ${model.id} ${model.version}`);
       setExit(EXIT.ok);
     });
 

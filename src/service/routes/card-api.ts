@@ -11,7 +11,8 @@ import {
 } from '../../core/model/index.js';
 import { DEFAULT_MODEL } from '../../core/scoring/index.js';
 import type { KamRecordKind } from '../../crm/port.js';
-import { accountSubject } from '../../jobs/subjects.js';
+import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
+import { recordSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { cardTenant } from './card-auth.js';
@@ -83,7 +84,11 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     const { port } = await ctx.ports.get(tenant.id);
     const saved = await port.saveRecord(accountId, kind, record);
     await ctx.queue.enqueue([
-      { tenantId: tenant.id, subject: accountSubject(accountId), requestedAt: ctx.now() },
+      {
+        tenantId: tenant.id,
+        subject: recordSubject(ACCOUNT_RECORD_TYPE[tenant.crm], accountId),
+        requestedAt: ctx.now(),
+      },
     ]);
     ctx.metrics.eventsReceived.inc({ source: 'card' });
     return { record: saved };
@@ -95,7 +100,11 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     const { port } = await ctx.ports.get(tenant.id);
     await port.deleteRecord(accountId, kind, id);
     await ctx.queue.enqueue([
-      { tenantId: tenant.id, subject: accountSubject(accountId), requestedAt: ctx.now() },
+      {
+        tenantId: tenant.id,
+        subject: recordSubject(ACCOUNT_RECORD_TYPE[tenant.crm], accountId),
+        requestedAt: ctx.now(),
+      },
     ]);
     ctx.metrics.eventsReceived.inc({ source: 'card' });
     return reply.code(204).send();

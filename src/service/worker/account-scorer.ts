@@ -28,6 +28,14 @@ export interface AccountScorerOptions {
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** HubSpot answers 401; Salesforce INVALID_SESSION_ID. */
+function credentialsRefused(e: unknown): boolean {
+  const x = e as
+    { code?: unknown; statusCode?: unknown; errorCode?: unknown; lastError?: unknown } | undefined;
+  if (x?.code === 401 || x?.statusCode === 401 || x?.errorCode === 'INVALID_SESSION_ID') return true;
+  return x?.lastError !== undefined && credentialsRefused(x.lastError);
+}
+
 function historyEntry(r: ScoreResult): ScoreHistoryEntry {
   return {
     accountId: r.accountId,
@@ -63,6 +71,16 @@ export class AccountScorer {
   }
 
   private async run(tenantId: string, ids: readonly string[]): Promise<Map<string, ScoreOutcome>> {
+    try {
+      return await this.runBatch(tenantId, ids);
+    } catch (e) {
+      // a refused token (revoked, expired early): the next attempt builds the port from the store again
+      if (credentialsRefused(e)) this.o.ports.forget(tenantId);
+      throw e;
+    }
+  }
+
+  private async runBatch(tenantId: string, ids: readonly string[]): Promise<Map<string, ScoreOutcome>> {
     const { tenant, port } = await this.o.ports.get(tenantId);
     const out = new Map<string, ScoreOutcome>();
     const batch = await port.loadSnapshots(ids);
