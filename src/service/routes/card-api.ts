@@ -10,7 +10,8 @@ import {
   ValueChainNote,
 } from '../../core/model/index.js';
 import { DEFAULT_MODEL } from '../../core/scoring/index.js';
-import type { KamRecordKind } from '../../crm/port.js';
+import type { AccountSnapshot } from '../../core/model/index.js';
+import type { CrmPort, KamRecordKind } from '../../crm/port.js';
 import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
 import { recordSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
@@ -48,6 +49,37 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   return r.data;
 }
 
+/** An id the CRM gave (HubSpot: digits; Salesforce: 15/18 letters and digits), not a new record's. */
+const isCrmId = (id: string) => /^\d+$/.test(id) || /^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$/.test(id);
+
+const RECORDS_OF: Record<
+  Exclude<KamRecordKind, 'plan'>,
+  (s: AccountSnapshot) => readonly { id: string }[]
+> = {
+  relationship: (s) => s.relationships,
+  valueChainNote: (s) => s.valueChain,
+  potential: (s) => s.potentials,
+  action: (s) => s.actions,
+  contact: (s) => s.contacts,
+};
+
+/**
+ * A record named by a CRM id must be one of this account's: a request for one account can never
+ * change or delete another account's records. New records (other ids) are created for the account.
+ */
+async function assertOwned(port: CrmPort, accountId: string, kind: KamRecordKind, id: string): Promise<void> {
+  if (kind === 'plan' || (kind !== 'contact' && !isCrmId(id))) return;
+  const batch = await port.loadSnapshots([accountId]);
+  const snapshot = batch.snapshots[0];
+  if (!snapshot || !RECORDS_OF[kind](snapshot).some((r) => r.id === id))
+    throw new HttpError(
+      404,
+      'service.error.notFound',
+      { what: `${kind} ${id} (account ${accountId})` },
+      'NOT_FOUND',
+    );
+}
+
 /**
  * The card API for HubSpot cards and the workspace: an account's whole KAM view, its score
  * history, and edits of KAM records. Every call is signed and answers only for the signer's portal.
@@ -82,6 +114,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     const { accountId, kind } = parse(RecordParams, request.params, 'path');
     const record = parse(RECORD_SCHEMAS[kind] as unknown as z.ZodType<never>, request.body, 'body');
     const { port } = await ctx.ports.get(tenant.id);
+    await assertOwned(port, accountId, kind, (record as { id: string }).id);
     const saved = await port.saveRecord(accountId, kind, record);
     await ctx.queue.enqueue([
       {
@@ -98,6 +131,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     const tenant = await cardTenant(request, ctx);
     const { accountId, kind, id } = parse(DeleteParams, request.params, 'path');
     const { port } = await ctx.ports.get(tenant.id);
+    await assertOwned(port, accountId, kind, id);
     await port.deleteRecord(accountId, kind, id);
     await ctx.queue.enqueue([
       {
