@@ -208,6 +208,18 @@ describe('bad input on the intake routes', () => {
     expect((await messageOf(c, english)).startsWith(messageStart(c.problem, 'en'))).toBe(true);
   });
 
+  it('checks the signature before the body: unsigned malformed JSON is refused as unsigned', async () => {
+    for (const path of ['/webhooks/hubspot', '/hubspot/actions/recompute']) {
+      const answer = await fetch(`${d.serviceUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"not json',
+      });
+      expect(answer.status).toBe(401);
+      expect(((await answer.json()) as { code: string }).code).toBe('BAD_SIGNATURE');
+    }
+  });
+
   it('answers an unknown route 404 with a JSON error', async () => {
     const answer = await fetch(`${d.serviceUrl}/webhooks/pipedrive?x=1`, {
       method: 'POST',

@@ -1,9 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { HttpError } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The body exactly as received: signatures are computed over these bytes. */
     rawBody?: Buffer;
+    /**
+     * The body was not valid JSON. Kept, not thrown, so a signed route checks the signature first
+     * and an unsigned caller learns nothing about the body; `jsonBody` then answers 400.
+     */
+    invalidJson?: boolean;
   }
 }
 
@@ -23,10 +29,8 @@ export function installBodyParsers(app: FastifyInstance): void {
       try {
         done(null, JSON.parse(raw.toString('utf8')));
       } catch {
-        const error = new Error('body is not valid JSON') as Error & { statusCode: number; code: string };
-        error.statusCode = 400;
-        error.code = 'BAD_JSON';
-        done(error, undefined);
+        request.invalidJson = true;
+        done(null, undefined);
       }
     },
   );
@@ -39,4 +43,11 @@ export function installBodyParsers(app: FastifyInstance): void {
       done(null, raw.toString('utf8'));
     },
   );
+}
+
+/** The parsed JSON body, or a 400 when it was not JSON. */
+export function jsonBody(request: FastifyRequest): unknown {
+  if (request.invalidJson)
+    throw new HttpError(400, 'service.error.badBody', { problem: 'body is not valid JSON' }, 'BAD_JSON');
+  return request.body;
 }

@@ -16,6 +16,7 @@ import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
 import { recordSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
+import { jsonBody } from '../http/raw-body.js';
 import { cardTenant } from './card-auth.js';
 
 const RECORD_SCHEMAS = {
@@ -112,7 +113,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
   app.put('/api/accounts/:accountId/records/:kind', async (request) => {
     const tenant = await cardTenant(request, ctx);
     const { accountId, kind } = parse(RecordParams, request.params, 'path');
-    const record = parse(RECORD_SCHEMAS[kind] as unknown as z.ZodType<never>, request.body, 'body');
+    const record = parse(RECORD_SCHEMAS[kind] as unknown as z.ZodType<never>, jsonBody(request), 'body');
     const { port } = await ctx.ports.get(tenant.id);
     await assertOwned(port, accountId, kind, (record as { id: string }).id);
     const saved = await port.saveRecord(accountId, kind, record);

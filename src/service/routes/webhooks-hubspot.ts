@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JobRequest } from '../../jobs/port.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
+import { jsonBody } from '../http/raw-body.js';
 import type { HubSpotEvent } from '../intake/index.js';
 import { parseHubSpotEvents, planHubSpotEvents, publicUrl, verifyHubSpotRequest } from '../intake/index.js';
 import { checkedRequest, claimAndEnqueue } from './intake-common.js';
@@ -37,7 +38,7 @@ export function registerHubSpotWebhooks(app: FastifyInstance, ctx: ServiceContex
       ctx.metrics.eventsRejected.inc({ source: 'hubspot', reason: verdict.reason });
       throw new HttpError(401, 'service.error.badSignature', { reason: verdict.reason }, 'BAD_SIGNATURE');
     }
-    const parsed = parseHubSpotEvents(request.body);
+    const parsed = parseHubSpotEvents(jsonBody(request));
     if (!parsed.ok) {
       ctx.metrics.eventsRejected.inc({ source: 'hubspot', reason: 'malformed' });
       throw new HttpError(400, 'service.error.badBody', { problem: parsed.problem.message }, 'BAD_BODY');

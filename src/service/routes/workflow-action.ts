@@ -4,6 +4,7 @@ import { parseSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
 import { workflowOutputs } from '../hubspot-callbacks.js';
 import { HttpError } from '../http/errors.js';
+import { jsonBody } from '../http/raw-body.js';
 import {
   blockAnswer,
   parseWorkflowActionRequest,
@@ -52,7 +53,7 @@ export function registerWorkflowAction(app: FastifyInstance, ctx: ServiceContext
       ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: verdict.reason });
       throw new HttpError(401, 'service.error.badSignature', { reason: verdict.reason }, 'BAD_SIGNATURE');
     }
-    const parsed = parseWorkflowActionRequest(request.body);
+    const parsed = parseWorkflowActionRequest(jsonBody(request));
     if (!parsed.ok) {
       ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: 'malformed' });
       throw new HttpError(400, 'service.error.badBody', { problem: parsed.problem.message }, 'BAD_BODY');
