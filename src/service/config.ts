@@ -139,6 +139,12 @@ export const SERVICE_VARIABLES = {
     fallback: 'https://api.hubapi.com',
     description: 'HubSpot API base URL (the sandbox URL in the demo).',
   },
+  HUBSPOT_CALLS_PER_10S: {
+    schema: int(1, 1_000),
+    fallback: '190',
+    description:
+      'Calls per rolling 10 seconds to one HubSpot portal, shared by every worker (HubSpot allows private apps 190 on Professional and Enterprise, 100 on Free and Starter).',
+  },
   HUBSPOT_AUTHORIZE_URL: {
     schema: url,
     fallback: 'https://app.hubspot.com/oauth/authorize',

@@ -72,6 +72,7 @@ export async function startService(o: StartOptions): Promise<RunningService> {
       ...(config.HUBSPOT_CLIENT_SECRET ? { clientSecret: config.HUBSPOT_CLIENT_SECRET } : {}),
     },
     ...(window ? { hubspotAdapterOptions: { window: window.factory } } : {}),
+    hubspotCallsPer10s: config.HUBSPOT_CALLS_PER_10S,
   });
   const metrics = new ServiceMetrics({ queueDepth: () => queue.depth(), crmUsage: () => ports.usage() });
   const scorer = new AccountScorer({
@@ -91,9 +92,15 @@ export async function startService(o: StartOptions): Promise<RunningService> {
     });
     queue.process(
       async (job) => {
+        const startedAt = now();
         try {
           await handler(job);
           metrics.jobsDone.inc({ outcome: 'done' });
+          // start and end of each run: with several workers, shows who did what and when
+          log.debug(
+            { job: job.id, tenant: job.tenantId, subject: job.subject, attempt: job.attempt, startedAt },
+            'job done',
+          );
         } catch (e) {
           metrics.jobsDone.inc({ outcome: 'failed' });
           log.warn(

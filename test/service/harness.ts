@@ -10,7 +10,7 @@ import { Client } from '@hubspot/api-client';
 import jsforce from 'jsforce';
 import { signV3 } from '../../src/crm/hubspot/signature.js';
 import { DEMO } from '../../src/service/demo/demo-credentials.js';
-import type { Demo } from '../../src/service/demo/start-demo.js';
+import type { Demo, DemoOptions } from '../../src/service/demo/start-demo.js';
 import { startDemo } from '../../src/service/demo/start-demo.js';
 
 export interface TestDemo extends Demo {
@@ -30,7 +30,13 @@ export interface TestDemo extends Demo {
   until<T>(check: () => Promise<T | undefined>, timeoutMs?: number, what?: string): Promise<T>;
 }
 
-export async function startTestDemo(env: Readonly<Record<string, string>> = {}): Promise<TestDemo> {
+/** Demo settings besides the service's variables: portfolio size, the sandbox portal's rate limit. */
+export type TestDemoOptions = Pick<DemoOptions, 'accounts' | 'hubspotRateLimit'>;
+
+export async function startTestDemo(
+  env: Readonly<Record<string, string>> = {},
+  options: TestDemoOptions = {},
+): Promise<TestDemo> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kam-service-'));
   const demo = await startDemo({
     port: 0,
@@ -38,6 +44,7 @@ export async function startTestDemo(env: Readonly<Record<string, string>> = {}):
     dataDir,
     lang: 'en',
     env: { KAM_COALESCE_MS: '300', KAM_SWEEP_INTERVAL_MS: '0', KAM_LOG_LEVEL: 'silent', ...env },
+    ...options,
   });
   const serviceUrl = demo.service.url!;
   const sandboxUrl = demo.sandbox.url();

@@ -29,6 +29,14 @@ describe('parseStoreUrl', () => {
       { kind: 'postgres', connectionString: 'postgres://kam:pw@db:5432/kam' },
     ],
     ['postgresql://db/kam', { kind: 'postgres', connectionString: 'postgresql://db/kam' }],
+    [
+      'postgres://db/kam?schema=kam_eu',
+      { kind: 'postgres', connectionString: 'postgres://db/kam', schema: 'kam_eu' },
+    ],
+    [
+      'postgres://db/kam?sslmode=require&schema=kam_eu',
+      { kind: 'postgres', connectionString: 'postgres://db/kam?sslmode=require', schema: 'kam_eu' },
+    ],
   ])('%s', (url, location) => {
     expect(parseStoreUrl(url)).toEqual(location);
   });

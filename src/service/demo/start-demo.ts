@@ -19,8 +19,12 @@ export interface DemoOptions {
   readonly dataDir: string;
   readonly lang: Lang;
   readonly log?: Logger;
-  /** Extra service variables (tests shorten the coalescing window). */
+  /** Extra service variables (tests shorten the coalescing window; `KAM_ROLE=web` leaves jobs to workers). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Size of the demo portfolio loaded into each CRM (default: the demo's 36 accounts). */
+  readonly accounts?: number;
+  /** The sandbox portal's rolling call limit per token (default: HubSpot's 190 per 10 s). */
+  readonly hubspotRateLimit?: { readonly max: number; readonly intervalMs?: number };
 }
 
 export interface Demo {
@@ -42,8 +46,9 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
   rmSync(o.dataDir, { recursive: true, force: true });
   const sandbox = await createSandbox({
     port: o.sandboxPort,
-    seed: 'demo',
+    ...(o.accounts === undefined ? { seed: 'demo' as const } : {}),
     hubspot: {
+      ...(o.hubspotRateLimit ? { rateLimit: o.hubspotRateLimit } : {}),
       privateAppTokens: [DEMO.hubspot.privateAppToken],
       oauthClients: [
         {
@@ -61,6 +66,7 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
       outbound: { initialRetryMs: 1_000 },
     },
   });
+  if (o.accounts !== undefined) await sandbox.seed({ portfolio: 'demo', accounts: o.accounts });
   const sandboxUrl = await sandbox.start();
   const env = {
     KAM_PORT: String(o.port),
@@ -147,7 +153,8 @@ async function untilIdle(service: RunningService, timeoutMs: number): Promise<vo
   for (;;) {
     const depth = await service.queue.depth();
     if (depth.waiting === 0 && depth.active === 0) return;
-    if (Date.now() > deadline) throw new Error(`the first scoring did not finish within ${timeoutMs / 1000} s`);
+    if (Date.now() > deadline)
+      throw new Error(`the first scoring did not finish within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

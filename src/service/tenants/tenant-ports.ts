@@ -16,6 +16,8 @@ export interface TenantPortsOptions {
   readonly now?: () => number;
   /** Extra adapter settings (the service passes a Redis-shared call window with several workers). */
   readonly hubspotAdapterOptions?: ConstructorParameters<typeof HubSpotAdapter>[2];
+  /** Calls per rolling 10 s to one portal (default: the adapter's, HubSpot's 190). */
+  readonly hubspotCallsPer10s?: number;
 }
 
 export interface TenantPort {
@@ -135,7 +137,14 @@ export class TenantPorts {
       case 'hubspot-private-app':
       case 'hubspot-oauth':
         return new HubSpotAdapter(
-          { accessToken: c.accessToken, basePath: tenant.apiBaseUrl, tenant: tenant.id },
+          {
+            accessToken: c.accessToken,
+            basePath: tenant.apiBaseUrl,
+            tenant: tenant.id,
+            ...(this.o.hubspotCallsPer10s
+              ? { policy: { maxCalls: this.o.hubspotCallsPer10s, windowMs: 10_000 } }
+              : {}),
+          },
           tenant.lang,
           this.o.hubspotAdapterOptions,
         );
