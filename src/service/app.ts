@@ -5,6 +5,7 @@ import { installErrorHandler } from './http/errors.js';
 import { installBodyParsers } from './http/raw-body.js';
 import { registerCardApi } from './routes/card-api.js';
 import { registerHealth } from './routes/health.js';
+import { registerHome } from './routes/home.js';
 import { registerHubSpotWebhooks } from './routes/webhooks-hubspot.js';
 import { registerMetrics } from './routes/metrics.js';
 import { registerHubSpotOAuth } from './routes/oauth-hubspot.js';
@@ -22,6 +23,7 @@ export function buildApp(ctx: ServiceContext): FastifyInstance {
   }) as unknown as FastifyInstance;
   installBodyParsers(app);
   installErrorHandler(app, ctx.config.KAM_LANG, ctx.config.KAM_MAX_BODY_BYTES);
+  registerHome(app, ctx);
   registerHealth(app, ctx);
   registerMetrics(app, ctx);
   registerHubSpotWebhooks(app, ctx);
