@@ -12,16 +12,4 @@ export function openDatabase(location: string): DatabaseSync {
   return db;
 }
 
-/** Runs `fn` in one transaction: all of it or nothing. */
-export function transaction<T>(db: DatabaseSync, fn: () => T): T {
-  if (db.isTransaction) return fn();
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = fn();
-    db.exec('COMMIT');
-    return result;
-  } catch (e) {
-    db.exec('ROLLBACK');
-    throw e;
-  }
-}
+export { immediateTransaction as transaction } from '../shared/sqlite-transaction.js';

@@ -6,7 +6,7 @@ import { demoGuide } from '../../service/demo/guide.js';
 import type { CliIo } from '../io.js';
 import { EXIT, InputError } from '../io.js';
 import { resolveLang } from '../lang.js';
-import { signalStop } from './serve.js';
+import { signalStop } from '../signals.js';
 import { resolveSandboxPort } from './sandbox.js';
 
 const Port = z.coerce.number().int().min(0).max(65_535);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Sandbox, SandboxOptions, SeedReport } from '../../sandbox/index.js';
 import { createSandbox } from '../../sandbox/index.js';
 import type { CliIo } from '../io.js';
+import { signalStop } from '../signals.js';
 import { EXIT, InputError } from '../io.js';
 
 export const DEFAULT_SANDBOX_PORT = 4010;
@@ -19,16 +20,7 @@ export interface SandboxDeps {
 
 const defaultDeps: SandboxDeps = {
   create: (options) => createSandbox(options),
-  waitForStop: () =>
-    new Promise((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    }),
+  waitForStop: signalStop,
 };
 
 /** Port: `--port`, else KAM_SANDBOX_PORT, else 4010; a bad value is one line naming its source. */

@@ -3,6 +3,7 @@ import { serviceConfig } from '../../service/config.js';
 import type { RunningService, ServiceRole, StartOptions } from '../../service/runtime.js';
 import { startService } from '../../service/runtime.js';
 import type { CliIo } from '../io.js';
+import { signalStop } from '../signals.js';
 import { EXIT, InputError } from '../io.js';
 import { resolveLang } from '../lang.js';
 
@@ -12,17 +13,6 @@ export interface ServeDeps {
   /** Resolves when the process should stop (default: SIGINT or SIGTERM). */
   readonly waitForStop: () => Promise<void>;
 }
-
-export const signalStop = (): Promise<void> =>
-  new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 
 const defaultDeps: ServeDeps = { start: startService, waitForStop: signalStop };
 

@@ -1,6 +1,9 @@
 import { DatabaseSync } from 'node:sqlite';
 import { mergeCallbacks } from '../requests.js';
 import { parseCallbacks } from './rows.js';
+import { immediateTransaction } from '../../shared/sqlite-transaction.js';
+
+export { immediateTransaction as transaction };
 
 /** How long a statement waits for another process's write lock before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -54,20 +57,6 @@ export function openQueueDatabase(path: string): DatabaseSync {
   db.function('queue_merge_callbacks', { deterministic: true }, (stored, added) =>
     JSON.stringify(mergeCallbacks(parseCallbacks(stored), parseCallbacks(added))),
   );
-  transaction(db, () => db.exec(SCHEMA));
+  immediateTransaction(db, () => db.exec(SCHEMA));
   return db;
-}
-
-/** Runs `fn` in one write transaction, taken at once so two processes never interleave. */
-export function transaction<T>(db: DatabaseSync, fn: () => T): T {
-  if (db.isTransaction) return fn();
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = fn();
-    db.exec('COMMIT');
-    return result;
-  } catch (e) {
-    db.exec('ROLLBACK');
-    throw e;
-  }
 }

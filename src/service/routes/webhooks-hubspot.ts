@@ -4,7 +4,8 @@ import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { jsonBody } from '../http/raw-body.js';
 import type { HubSpotEvent } from '../intake/index.js';
-import { parseHubSpotEvents, planHubSpotEvents, publicUrl, verifyHubSpotRequest } from '../intake/index.js';
+import { parseHubSpotEvents, planHubSpotEvents, verifyHubSpotRequest } from '../intake/index.js';
+import { refuseUnsigned, signedRequestOf } from './hubspot-signature.js';
 import { checkedRequest, claimAndEnqueue } from './intake-common.js';
 
 /** HubSpot redelivers an event with the same id, subscription and time: that is its dedupe key. */
@@ -18,26 +19,7 @@ const eventKey = (e: HubSpotEvent) =>
  */
 export function registerHubSpotWebhooks(app: FastifyInstance, ctx: ServiceContext): void {
   app.post('/webhooks/hubspot', async (request, reply) => {
-    const secret = ctx.config.HUBSPOT_CLIENT_SECRET;
-    if (!secret)
-      throw new HttpError(
-        503,
-        'service.error.notConfigured',
-        { what: 'HUBSPOT_CLIENT_SECRET' },
-        'NOT_CONFIGURED',
-      );
-    const verdict = verifyHubSpotRequest({
-      method: request.method,
-      url: publicUrl(request, ctx.config.KAM_PUBLIC_URL),
-      rawBody: request.rawBody ?? Buffer.alloc(0),
-      headers: request.headers,
-      now: ctx.now(),
-      secret,
-    });
-    if (!verdict.ok) {
-      ctx.metrics.eventsRejected.inc({ source: 'hubspot', reason: verdict.reason });
-      throw new HttpError(401, 'service.error.badSignature', { reason: verdict.reason }, 'BAD_SIGNATURE');
-    }
+    refuseUnsigned(verifyHubSpotRequest(signedRequestOf(request, ctx)), ctx, 'hubspot');
     const parsed = parseHubSpotEvents(jsonBody(request));
     if (!parsed.ok) {
       ctx.metrics.eventsRejected.inc({ source: 'hubspot', reason: 'malformed' });

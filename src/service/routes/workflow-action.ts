@@ -9,10 +9,10 @@ import {
   blockAnswer,
   parseWorkflowActionRequest,
   planWorkflowAction,
-  publicUrl,
   verifyHubSpotRequest,
 } from '../intake/index.js';
 import type { CallbackResult } from '../worker/job-handler.js';
+import { refuseUnsigned, signedRequestOf } from './hubspot-signature.js';
 import { checkedRequest } from './intake-common.js';
 
 /** How long the action may take to answer with the score itself before it answers BLOCK. */
@@ -30,29 +30,7 @@ const timeout = (ms: number) =>
  */
 export function registerWorkflowAction(app: FastifyInstance, ctx: ServiceContext): void {
   app.post('/hubspot/actions/recompute', async (request) => {
-    const secret = ctx.config.HUBSPOT_CLIENT_SECRET;
-    if (!secret)
-      throw new HttpError(
-        503,
-        'service.error.notConfigured',
-        { what: 'HUBSPOT_CLIENT_SECRET' },
-        'NOT_CONFIGURED',
-      );
-    const verdict = verifyHubSpotRequest(
-      {
-        method: request.method,
-        url: publicUrl(request, ctx.config.KAM_PUBLIC_URL),
-        rawBody: request.rawBody ?? Buffer.alloc(0),
-        headers: request.headers,
-        now: ctx.now(),
-        secret,
-      },
-      { acceptV2: true },
-    );
-    if (!verdict.ok) {
-      ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: verdict.reason });
-      throw new HttpError(401, 'service.error.badSignature', { reason: verdict.reason }, 'BAD_SIGNATURE');
-    }
+    refuseUnsigned(verifyHubSpotRequest(signedRequestOf(request, ctx), { acceptV2: true }), ctx, 'workflow');
     const parsed = parseWorkflowActionRequest(jsonBody(request));
     if (!parsed.ok) {
       ctx.metrics.eventsRejected.inc({ source: 'workflow', reason: 'malformed' });

@@ -1,18 +1,2 @@
-import type { DatabaseSync } from 'node:sqlite';
-
-/**
- * Runs `fn` in one write transaction: all of it or nothing. IMMEDIATE takes the write lock at the
- * start, so another process on the same file waits (busy_timeout) instead of failing mid-way.
- */
-export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
-  if (db.isTransaction) return fn();
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = fn();
-    db.exec('COMMIT');
-    return result;
-  } catch (e) {
-    db.exec('ROLLBACK');
-    throw e;
-  }
-}
+/** The store's write transactions: the one SQLite rule of the project. */
+export { immediateTransaction as inTransaction } from '../../shared/sqlite-transaction.js';
