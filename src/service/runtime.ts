@@ -87,6 +87,7 @@ export async function startService(o: StartOptions): Promise<RunningService> {
     const handler = makeJobHandler({
       ports,
       scorer,
+      enqueue: (requests) => queue.enqueue(requests),
       completeCallbacks: (tenantId, ids, result) => completeWorkflowCallbacks(ports, tenantId, ids, result),
       onDone: (job) => metrics.scoringLatency.observe(Math.max(0, now() - job.firstRequestedAt) / 1000),
     });

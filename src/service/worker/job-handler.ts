@@ -1,11 +1,11 @@
 import type { ScoreResult } from '../../core/scoring/index.js';
-import type { Job, JobHandler } from '../../jobs/port.js';
-import { PermanentJobError } from '../../jobs/port.js';
-import { parseSubject } from '../../jobs/subjects.js';
 import type { RecordRef } from '../../crm/port.js';
+import type { Job, JobHandler, JobRequest } from '../../jobs/port.js';
+import { PermanentJobError } from '../../jobs/port.js';
+import { accountSubject, parseSubject } from '../../jobs/subjects.js';
 import type { TenantPorts } from '../tenants/tenant-ports.js';
 import { UnknownTenantError } from '../tenants/tenant-ports.js';
-import type { AccountScorer, ScoreOutcome } from './account-scorer.js';
+import type { AccountScorer } from './account-scorer.js';
 import { Batcher } from './batcher.js';
 
 /** What a waiting workflow execution is told: the new score, or that there is none. */
@@ -16,24 +16,38 @@ export type CallbackResult =
 export interface JobHandlerDeps {
   readonly ports: TenantPorts;
   readonly scorer: AccountScorer;
+  /** Queues the account jobs a record job was traced to. */
+  readonly enqueue: (requests: readonly JobRequest[]) => Promise<void>;
   /** Completes blocked workflow executions (HubSpot); called once per job that carries callbacks. */
   readonly completeCallbacks: (
     tenantId: string,
     callbackIds: readonly string[],
     result: CallbackResult,
   ) => Promise<void>;
-  /** Told when a job's accounts are all current: the time from its first request to now. */
-  readonly onDone?: (job: Job, accounts: number) => void;
+  /** Told when an account job is done: the account is current in the CRM. */
+  readonly onDone?: (job: Job) => void;
   readonly resolveBatch?: number;
   readonly resolveWaitMs?: number;
 }
 
 const SEP = '\u0000';
 
+/** A failure of the tenant itself (uninstalled) cannot be retried away. */
+async function tenantWork<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof UnknownTenantError) throw new PermanentJobError(e.message);
+    throw e;
+  }
+}
+
 /**
- * The worker's job handler: a record subject is traced to its key accounts (batched per tenant),
- * then every account is re-scored (batched per tenant). Retrying a job is harmless: unchanged
- * scores are not written again and equal history entries are not appended.
+ * The worker's job handler. A record job (a contact, deal or KAM record changed) is traced to its
+ * key accounts, batched per tenant, and becomes account jobs — so every change to one account,
+ * whatever record it touched, is coalesced into one re-score. An account job re-scores the account
+ * (batched per tenant). Retrying is harmless: unchanged scores are not written again and equal
+ * history entries are not appended.
  */
 export function makeJobHandler(d: JobHandlerDeps): JobHandler {
   const resolver = new Batcher<string, readonly string[]>(
@@ -50,41 +64,46 @@ export function makeJobHandler(d: JobHandlerDeps): JobHandler {
     d.resolveWaitMs ?? 20,
   );
 
+  const traceRecord = async (job: Job, type: string, id: string) => {
+    const accountIds = await tenantWork(() => resolver.add(job.tenantId, `${type}${SEP}${id}`));
+    if (accountIds.length === 0) {
+      if (job.callbacks.length > 0)
+        await d.completeCallbacks(job.tenantId, job.callbacks, {
+          kind: 'failed',
+          reason: `${id} belongs to no key account`,
+        });
+      return;
+    }
+    await d.enqueue(
+      accountIds.map((accountId, i) => ({
+        tenantId: job.tenantId,
+        subject: accountSubject(accountId),
+        requestedAt: job.firstRequestedAt,
+        // a workflow waits for one answer: the first account's
+        ...(i === 0 && job.callbacks.length > 0 ? { callbacks: job.callbacks } : {}),
+      })),
+    );
+  };
+
+  const scoreAccount = async (job: Job, accountId: string) => {
+    const outcome = await tenantWork(() => d.scorer.score(job.tenantId, accountId));
+    if (outcome.kind === 'failed' && !outcome.permanent) throw new Error(outcome.reason);
+    if (job.callbacks.length > 0)
+      await d.completeCallbacks(
+        job.tenantId,
+        job.callbacks,
+        outcome.kind === 'scored'
+          ? { kind: 'scored', result: outcome.result }
+          : { kind: 'failed', reason: outcome.reason },
+      );
+    if (outcome.kind === 'failed') throw new PermanentJobError(outcome.reason);
+    d.onDone?.(job);
+  };
+
   return async (job: Job) => {
     const subject = parseSubject(job.subject);
     if (!subject) throw new PermanentJobError(`unknown job subject: ${job.subject}`);
-    let accountIds: readonly string[];
-    try {
-      accountIds =
-        subject.kind === 'account'
-          ? [subject.accountId]
-          : await resolver.add(job.tenantId, `${subject.type}${SEP}${subject.id}`);
-    } catch (e) {
-      if (e instanceof UnknownTenantError) throw new PermanentJobError(e.message);
-      throw e;
-    }
-    let outcomes: ScoreOutcome[];
-    try {
-      outcomes = await Promise.all(accountIds.map((id) => d.scorer.score(job.tenantId, id)));
-    } catch (e) {
-      if (e instanceof UnknownTenantError) throw new PermanentJobError(e.message);
-      throw e;
-    }
-    const retryable = outcomes.find((o) => o.kind === 'failed' && !o.permanent);
-    if (retryable?.kind === 'failed') throw new Error(retryable.reason);
-    if (job.callbacks.length > 0) {
-      const first = outcomes[0];
-      const result: CallbackResult =
-        first === undefined
-          ? { kind: 'failed', reason: `${subject.kind === 'record' ? subject.id : ''} is not a key account` }
-          : first.kind === 'scored'
-            ? { kind: 'scored', result: first.result }
-            : { kind: 'failed', reason: first.reason };
-      await d.completeCallbacks(job.tenantId, job.callbacks, result);
-    }
-    const permanent = outcomes.filter((o) => o.kind === 'failed');
-    if (permanent.length > 0)
-      throw new PermanentJobError(permanent.map((o) => (o.kind === 'failed' ? o.reason : '')).join('; '));
-    d.onDone?.(job, accountIds.length);
+    if (subject.kind === 'record') return traceRecord(job, subject.type, subject.id);
+    return scoreAccount(job, subject.accountId);
   };
 }
