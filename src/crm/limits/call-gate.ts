@@ -35,9 +35,10 @@ export class RetriesExhaustedError extends Error {
 }
 
 /**
- * Everything one tenant's CRM is called through: paced by a rolling window, retried on 429 (waiting
- * what the CRM says) and on transient failures (exponential backoff with jitter), counted. The
- * window is this process's own unless one shared by several processes is given.
+ * Everything one tenant's CRM is called through: paced by a rolling window (each attempt holds a
+ * slot until one window after its answer), retried on 429 (waiting what the CRM says) and on
+ * transient failures (exponential backoff with jitter), counted. The window is this process's own
+ * unless one shared by several processes is given.
  */
 export class CallGate {
   private readonly counts = new Tally();
@@ -54,21 +55,27 @@ export class CallGate {
   async run<T>(call: () => Promise<T>, tally?: Tally): Promise<T> {
     const tallies = tally ? [this.counts, tally] : [this.counts];
     for (let attempt = 1; ; attempt++) {
-      await this.window.acquire();
+      const release = await this.window.acquire();
       for (const t of tallies) t.calls++;
+      let error: unknown;
       try {
         return await call();
-      } catch (error) {
-        const failure = this.classify(error);
-        if (failure.kind === 'fatal') throw error;
-        if (attempt >= this.policy.maxAttempts) throw new RetriesExhaustedError(attempt, error);
-        for (const t of tallies) t.retries++;
-        if (failure.kind === 'rateLimited') {
-          for (const t of tallies) t.rateLimited++;
-          this.window.pause(failure.retryAfterMs ?? this.policy.rateLimitedDelayMs);
-        } else {
-          await this.timer.sleep(this.backoff(attempt));
-        }
+      } catch (e) {
+        error = e;
+      } finally {
+        // the answer (or failure) is in: the slot now counts until one window after this moment,
+        // and not through the backoff below
+        release?.();
+      }
+      const failure = this.classify(error);
+      if (failure.kind === 'fatal') throw error;
+      if (attempt >= this.policy.maxAttempts) throw new RetriesExhaustedError(attempt, error);
+      for (const t of tallies) t.retries++;
+      if (failure.kind === 'rateLimited') {
+        for (const t of tallies) t.rateLimited++;
+        this.window.pause(failure.retryAfterMs ?? this.policy.rateLimitedDelayMs);
+      } else {
+        await this.timer.sleep(this.backoff(attempt));
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { CallWindow } from './call-window.js';
+import type { CallWindow, ReleaseSlot } from './call-window.js';
 
 /** The clock and sleep a limiter uses, replaceable in tests. */
 export interface Timer {
@@ -12,12 +12,15 @@ export const REAL_TIMER: Timer = {
 };
 
 /**
- * At most `max` starts in any rolling window of `windowMs`, in arrival order, within this process.
- * Callers await `acquire()` before each call; `pause(ms)` holds everyone back (after a 429 with a
- * wait hint).
+ * At most `max` calls per rolling window of `windowMs`, in arrival order, within this process. A
+ * call's slot is held from its start until `windowMs` after its release (see `CallWindow`);
+ * `pause(ms)` holds everyone back (after a 429 with a wait hint).
  */
 export class RollingWindow implements CallWindow {
-  private readonly starts: number[] = [];
+  /** Slots whose call has not been released: they count however long the call takes. */
+  private inFlight = 0;
+  /** Release times of the other slots still in the window, oldest first. */
+  private readonly released: number[] = [];
   private queue: Promise<void> = Promise.resolve();
   private pausedUntil = 0;
 
@@ -27,9 +30,12 @@ export class RollingWindow implements CallWindow {
     private readonly timer: Timer = REAL_TIMER,
   ) {}
 
-  acquire(): Promise<void> {
+  acquire(): Promise<ReleaseSlot> {
     const turn = this.queue.then(() => this.waitForSlot());
-    this.queue = turn.catch(() => undefined);
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 
@@ -37,18 +43,38 @@ export class RollingWindow implements CallWindow {
     this.pausedUntil = Math.max(this.pausedUntil, this.timer.now() + ms);
   }
 
-  private async waitForSlot(): Promise<void> {
+  private async waitForSlot(): Promise<ReleaseSlot> {
     for (;;) {
       const now = this.timer.now();
-      while (this.starts.length > 0 && this.starts[0]! <= now - this.windowMs) this.starts.shift();
+      while (this.released.length > 0 && this.released[0]! <= now - this.windowMs) this.released.shift();
       const waitPause = this.pausedUntil - now;
-      const waitWindow = this.starts.length >= this.max ? this.starts[0]! + this.windowMs - now : 0;
-      const wait = Math.max(waitPause, waitWindow);
+      const wait = Math.max(waitPause, this.waitForWindow(now));
       if (wait <= 0) {
-        this.starts.push(now);
-        return;
+        this.inFlight++;
+        return this.releaser();
       }
       await this.timer.sleep(wait);
     }
+  }
+
+  /**
+   * How long until a slot frees: the oldest release leaves the window `windowMs` after it; a call
+   * still in flight cannot free its slot sooner than `windowMs` from now, so that is the longest
+   * sleep before looking again.
+   */
+  private waitForWindow(now: number): number {
+    if (this.inFlight + this.released.length < this.max) return 0;
+    const oldest = this.released[0];
+    return oldest === undefined ? this.windowMs : oldest + this.windowMs - now;
+  }
+
+  private releaser(): ReleaseSlot {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.inFlight--;
+      this.released.push(this.timer.now());
+    };
   }
 }

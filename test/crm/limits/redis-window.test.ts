@@ -5,7 +5,7 @@ import { RedisRollingWindow } from '../../../src/crm/limits/index.js';
 
 /** Every key of this run starts with it; removed afterwards. */
 const PREFIX = `kam-test:redis-window:${randomUUID()}`;
-/** Starts are recorded on the caller's clock after Redis's answer: allow for delivery and timer granularity. */
+/** Times are taken on the caller's clock around Redis's: allow for delivery and timer granularity. */
 const TOLERANCE_MS = 100;
 
 const connect = () =>
@@ -49,7 +49,11 @@ describe('RedisRollingWindow', () => {
     const starts: number[] = [];
     const calls = 12; // three windows' worth
     await Promise.all(
-      Array.from({ length: calls }, (_, i) => windows[i % 2]!.acquire().then(() => starts.push(Date.now()))),
+      Array.from({ length: calls }, async (_, i) => {
+        const release = await windows[i % 2]!.acquire();
+        starts.push(Date.now());
+        release(); // an instant answer: the slot counts one window from now
+      }),
     );
     expect(starts).toHaveLength(calls);
     starts.sort((x, y) => x - y);
@@ -65,7 +69,7 @@ describe('RedisRollingWindow', () => {
     const before = Date.now();
     pausing.pause(800);
     await until(async () => (await second.pttl(other.keys.pausedUntil)) > 0);
-    await other.acquire();
+    (await other.acquire())();
     expect(Date.now() - before).toBeGreaterThanOrEqual(800 - TOLERANCE_MS);
   }, 10_000);
 
@@ -80,13 +84,47 @@ describe('RedisRollingWindow', () => {
   it('keeps separate keys apart: one tenant waiting does not hold back another', async () => {
     const busy = new RedisRollingWindow(first, { key: `${PREFIX}:busy`, max: 2, windowMs: 1_500 });
     const idle = new RedisRollingWindow(second, { key: `${PREFIX}:idle`, max: 2, windowMs: 1_500 });
-    await busy.acquire();
-    await busy.acquire();
+    (await busy.acquire())();
+    (await busy.acquire())();
     const order: string[] = [];
-    const waiting = busy.acquire().then(() => order.push('busy'));
-    await idle.acquire().then(() => order.push('idle'));
+    const waiting = busy.acquire().then((release) => {
+      order.push('busy');
+      release();
+    });
+    (await idle.acquire())();
+    order.push('idle');
     await waiting;
     expect(order).toEqual(['idle', 'busy']);
+  }, 10_000);
+
+  it('holds a slot while its call runs, past its lease, and one window after the answer', async () => {
+    // a lease much shorter than the call: only its renewal keeps the slot
+    const options = { key: `${PREFIX}:slow`, max: 1, windowMs: 800, leaseMs: 150 };
+    const caller = new RedisRollingWindow(first, options);
+    const other = new RedisRollingWindow(second, options);
+    const release = await caller.acquire();
+    let otherStarted = false;
+    const waiting = other.acquire().then((releaseOther) => {
+      otherStarted = true;
+      return releaseOther;
+    });
+    await new Promise((r) => setTimeout(r, 1_500)); // the call runs past lease + window
+    expect(otherStarted).toBe(false);
+    const answeredAt = Date.now();
+    release();
+    (await waiting)();
+    expect(Date.now() - answeredAt).toBeGreaterThanOrEqual(options.windowMs - TOLERANCE_MS);
+  }, 10_000);
+
+  it('frees the slots of a process that died one window after their lease ran out', async () => {
+    const options = { key: `${PREFIX}:died`, max: 1, windowMs: 500, leaseMs: 300 };
+    const dying = connect();
+    await dying.connect();
+    const startedAt = Date.now();
+    await new RedisRollingWindow(dying, options).acquire();
+    dying.disconnect(); // neither renews nor releases from now on
+    (await new RedisRollingWindow(second, options).acquire())();
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(options.leaseMs + options.windowMs - TOLERANCE_MS);
   }, 10_000);
 
   it('refuses bad options, naming them', () => {

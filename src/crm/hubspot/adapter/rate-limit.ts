@@ -45,6 +45,12 @@ function safeJson(text: string): unknown {
  * What a failed `@hubspot/api-client` call means: 429 → wait (`Retry-After`, else the rolling
  * window's interval when `X-HubSpot-RateLimit-Remaining` is 0); a DAILY 429 → fatal with a clear
  * error; 5xx and network errors → retry with backoff; other statuses → fatal.
+ *
+ * The whole interval, because the headers name the window's length, not when HubSpot's oldest
+ * counted call leaves it. The gate's own window holds each slot until one window after its answer,
+ * so on its own it stays under the portal's limit: a rolling-window 429 means calls it does not see
+ * (another app of the portal, a process outside the shared window), and its own oldest slot says
+ * nothing about theirs. A shorter wait would likely meet another 429 and spend another attempt.
  */
 export function classifyHubSpotFailure(error: unknown): CallFailure {
   const e = (error ?? {}) as ErrorLike;
