@@ -121,6 +121,8 @@ async function rescore(kind, n) {
       const batch = await port.loadSnapshots(ids.slice(i, i + CHUNK));
       const loaded = port.usage().calls;
       failures.push(...batch.failures);
+      // listed as key accounts, so a load that says otherwise is a fault of the listing
+      for (const accountId of batch.notKeyAccounts) failures.push({ accountId, reason: 'not a key account' });
       const writes = batch.snapshots.map((s) => ({
         accountId: s.account.id,
         result: score(s, DEFAULT_MODEL, NOW),

@@ -85,10 +85,14 @@ async function rescoreChunk(
 ): Promise<ChunkResult> {
   const batch = await attempt(() => port.loadSnapshots(ids), ids);
   failures.push(...batch.failures);
+  // Asked for by name (`--account`) but not a key account: say so; there is no score to write.
+  for (const accountId of batch.notKeyAccounts)
+    failures.push({ accountId, reason: t('crmCli.rescore.notKeyAccount', options.lang) });
   // An id neither loaded nor reported (the CRM may answer with its own id form) still counts as failed.
-  if (batch.snapshots.length + batch.failures.length < ids.length) {
+  if (batch.snapshots.length + batch.notKeyAccounts.length + batch.failures.length < ids.length) {
     const known = new Set([
       ...batch.snapshots.map((s) => s.account.id),
+      ...batch.notKeyAccounts,
       ...batch.failures.map((f) => f.accountId),
     ]);
     for (const id of ids)

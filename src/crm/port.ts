@@ -19,9 +19,20 @@ export interface AccountFailure {
   readonly reason: string;
 }
 
+/**
+ * What a load made of the ids asked for. Every id lands in exactly one list: loaded, not a key
+ * account, or failed.
+ */
 export interface SnapshotBatch {
   /** In the order the ids were asked for, those that loaded. */
   readonly snapshots: readonly AccountSnapshot[];
+  /**
+   * Ids (as asked for, in that order) of records that exist but are not key accounts (HubSpot
+   * `kam_is_key_account` not true, Salesforce `KAM_Is_Key_Account__c` false). Nothing else is read
+   * for them: webhook events name any company, and this is how a caller learns to leave one alone.
+   */
+  readonly notKeyAccounts: readonly string[];
+  /** Ids that could not be loaded: gone, not an id of this CRM, or bad data. */
   readonly failures: readonly AccountFailure[];
 }
 
@@ -87,7 +98,10 @@ export interface CrmPort {
   listAccounts(): AsyncIterable<readonly string[]>;
   /** Accounts with a change since the checkpoint (ISO instant), a page of ids at a time. */
   changedSince(checkpoint: string): AsyncIterable<readonly string[]>;
-  /** Snapshots for the ids, loaded in the CRM's largest batches. */
+  /**
+   * Snapshots for the ids, loaded in the CRM's largest batches. Ids of accounts that are not key
+   * accounts come back in `notKeyAccounts` at no extra call, with nothing else loaded for them.
+   */
   loadSnapshots(accountIds: readonly string[]): Promise<SnapshotBatch>;
   /**
    * The key accounts each record belongs to, in the order of `records`: a contact's companies, a

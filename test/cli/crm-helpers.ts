@@ -3,6 +3,7 @@ import jsforce from 'jsforce';
 import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { HS } from '../../src/crm/hubspot/metadata/names.js';
+import { SF } from '../../src/crm/salesforce/metadata/names.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
 import { createSandbox } from '../../src/sandbox/index.js';
 
@@ -38,6 +39,8 @@ export interface CrmSandbox {
   readonly salesforceEnv: Record<string, string>;
   hubspotScore(companyId: string): Promise<string | null | undefined>;
   salesforceScore(accountId: string): Promise<number | null>;
+  /** Creates, through the CRM's SDK, a company / account that is not a key account; its id. */
+  addNonKeyAccount(side: 'hubspot' | 'salesforce'): Promise<string>;
 }
 
 /** A sandbox on a free port (seeded with the demo unless told otherwise), and env pointing at it. */
@@ -66,6 +69,19 @@ export async function crmSandbox(options: SandboxOptions = {}): Promise<CrmSandb
         `SELECT KAM_Score__c FROM Account WHERE Id = '${id}'`,
       );
       return records[0]?.KAM_Score__c ?? null;
+    },
+    async addNonKeyAccount(side) {
+      const name = 'Kein Key Account GmbH';
+      if (side === 'hubspot') {
+        const company = await hubspot.crm.companies.basicApi.create({
+          properties: { name, [HS.company.isKeyAccount]: 'false' },
+          associations: [],
+        });
+        return company.id;
+      }
+      const account = await sf.sobject('Account').create({ Name: name, [SF.account.isKeyAccount]: false });
+      if (!account.success) throw new Error('could not create the account');
+      return account.id;
     },
   };
 }

@@ -5,8 +5,11 @@ import { DEFAULT_MODEL } from '../../src/core/scoring/index.js';
 import type { CrmPort, ScoreWrite } from '../../src/crm/port.js';
 import { musterMaschinenbau, NOW } from '../core/fixtures.js';
 
-/** A port over ids `a1…aN`: `bad` ids fail to load, writes of `refuse` throw as a whole. */
-function fakePort(opts: { bad?: string[]; refuse?: string } = {}) {
+/**
+ * A port over ids `a1…aN`: `bad` ids fail to load, `notKey` ids are not key accounts, writes of
+ * `refuse` throw as a whole.
+ */
+function fakePort(opts: { bad?: string[]; notKey?: string[]; refuse?: string } = {}) {
   const loads: string[][] = [];
   const writes: string[][] = [];
   let calls = 0;
@@ -15,12 +18,13 @@ function fakePort(opts: { bad?: string[]; refuse?: string } = {}) {
     async loadSnapshots(ids: readonly string[]) {
       calls++;
       loads.push([...ids]);
-      const ok = ids.filter((id) => !opts.bad?.includes(id));
+      const ok = ids.filter((id) => !opts.bad?.includes(id) && !opts.notKey?.includes(id));
       return {
         snapshots: ok.map((id) => {
           const s = musterMaschinenbau();
           return { ...s, account: { ...s.account, id } };
         }),
+        notKeyAccounts: ids.filter((id) => opts.notKey?.includes(id)),
         failures: ids
           .filter((id) => opts.bad?.includes(id))
           .map((accountId) => ({ accountId, reason: 'bad data' })),
@@ -55,6 +59,14 @@ describe('rescore loop', () => {
     expect(s).toMatchObject({ seen: 5, scored: 4, changed: 4, written: 4, calls: 6 });
     expect(s.failures).toEqual([{ accountId: 'a3', reason: 'bad data' }]);
     expect(updates.map((u) => u[0])).toEqual([2, 4, 5]);
+  });
+
+  it('says which accounts are not key accounts and writes nothing for them', async () => {
+    const f = fakePort({ notKey: ['a2'] });
+    const s = await rescore(f.port, { ...base, ids: pages(['a1', 'a2', 'a3']) });
+    expect(f.writes).toEqual([['a1', 'a3']]);
+    expect(s).toMatchObject({ seen: 3, scored: 2, written: 2 });
+    expect(s.failures).toEqual([{ accountId: 'a2', reason: 'not a key account (nothing written)' }]);
   });
 
   it('a dry run never writes', async () => {

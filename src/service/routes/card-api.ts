@@ -12,8 +12,7 @@ import {
 import { DEFAULT_MODEL } from '../../core/scoring/index.js';
 import type { AccountSnapshot } from '../../core/model/index.js';
 import type { CrmPort, KamRecordKind } from '../../crm/port.js';
-import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
-import { recordSubject } from '../../jobs/subjects.js';
+import { accountSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { jsonBody } from '../http/raw-body.js';
@@ -93,6 +92,8 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     const { port } = await ctx.ports.get(tenant.id);
     const batch = await port.loadSnapshots([accountId]);
     const snapshot = batch.snapshots[0];
+    if (batch.notKeyAccounts.includes(accountId))
+      throw new HttpError(404, 'service.job.notKeyAccount', { id: accountId }, 'NOT_KEY_ACCOUNT');
     if (!snapshot) {
       const reason = batch.failures[0]?.reason ?? accountId;
       throw new HttpError(404, 'service.error.notFound', { what: reason }, 'NOT_FOUND');
@@ -120,7 +121,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     await ctx.queue.enqueue([
       {
         tenantId: tenant.id,
-        subject: recordSubject(ACCOUNT_RECORD_TYPE[tenant.crm], accountId),
+        subject: accountSubject(accountId),
         requestedAt: ctx.now(),
       },
     ]);
@@ -137,7 +138,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     await ctx.queue.enqueue([
       {
         tenantId: tenant.id,
-        subject: recordSubject(ACCOUNT_RECORD_TYPE[tenant.crm], accountId),
+        subject: accountSubject(accountId),
         requestedAt: ctx.now(),
       },
     ]);

@@ -1,20 +1,13 @@
-import type { CrmKind } from '../../crm/port.js';
-import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
 import type { JobRequest } from '../../jobs/port.js';
-import { parseSubject, recordSubject } from '../../jobs/subjects.js';
 import type { IntakeRequest } from '../intake/index.js';
 import type { ServiceContext } from '../context.js';
 
 /**
- * Events name any company or account, key account or not: an account subject from an event is
- * queued as an account *record*, so the worker checks it is a key account before scoring it (a
- * score is never written onto an ordinary company).
+ * A request of the tenant. Events name any company or account, key account or not: the worker's
+ * load says which are not (`notKeyAccounts`) and skips them, so a score is never written onto an
+ * ordinary company.
  */
-export function checkedRequest(crm: CrmKind, tenantId: string, r: IntakeRequest): JobRequest {
-  const s = parseSubject(r.subject);
-  const subject = s?.kind === 'account' ? recordSubject(ACCOUNT_RECORD_TYPE[crm], s.accountId) : r.subject;
-  return { ...r, tenantId, subject };
-}
+export const tenantRequest = (tenantId: string, r: IntakeRequest): JobRequest => ({ ...r, tenantId });
 
 /** How long a seen event or notification id is remembered (CRMs retry for about a day). */
 export const DEDUPE_TTL_MS = 3 * 86_400_000;

@@ -6,7 +6,7 @@ import { jsonBody } from '../http/raw-body.js';
 import type { HubSpotEvent } from '../intake/index.js';
 import { parseHubSpotEvents, planHubSpotEvents, verifyHubSpotRequest } from '../intake/index.js';
 import { refuseUnsigned, signedRequestOf } from './hubspot-signature.js';
-import { checkedRequest, claimAndEnqueue } from './intake-common.js';
+import { claimAndEnqueue, tenantRequest } from './intake-common.js';
 
 /** HubSpot redelivers an event with the same id, subscription and time: that is its dedupe key. */
 const eventKey = (e: HubSpotEvent) =>
@@ -49,7 +49,7 @@ export function registerHubSpotWebhooks(app: FastifyInstance, ctx: ServiceContex
       ignored = plan.ignored;
       const requests: JobRequest[] = [];
       for (const [portalId, portal] of plan.byPortal)
-        for (const r of portal.requests) requests.push(checkedRequest('hubspot', tenants.get(portalId)!, r));
+        for (const r of portal.requests) requests.push(tenantRequest(tenants.get(portalId)!, r));
       return requests;
     });
     ctx.metrics.eventsDuplicate.inc({ source: 'hubspot' }, duplicates);

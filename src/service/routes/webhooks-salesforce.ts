@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.js';
 import { requestLang } from '../http/lang.js';
 import type { SoapAnswer } from '../intake/index.js';
 import { parseOutboundMessage, planOutboundMessage, soapAck, soapFault, toOrgId18 } from '../intake/index.js';
-import { checkedRequest, claimAndEnqueue } from './intake-common.js';
+import { claimAndEnqueue, tenantRequest } from './intake-common.js';
 
 const send = (reply: FastifyReply, status: number, answer: SoapAnswer) =>
   reply.code(status).type(answer.contentType).send(answer.body);
@@ -80,7 +80,7 @@ export function registerSalesforceWebhooks(app: FastifyInstance, ctx: ServiceCon
       (n) => `salesforce:${orgId}:${n.id}`,
       (notifications) =>
         planOutboundMessage({ ...message, notifications }, ctx.now()).requests.map((r) =>
-          checkedRequest('salesforce', tenant.id, r),
+          tenantRequest(tenant.id, r),
         ),
     );
     ctx.metrics.eventsDuplicate.inc({ source: 'salesforce' }, duplicates);

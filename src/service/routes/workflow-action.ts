@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { ACCOUNT_RECORD_TYPE } from '../../crm/record-types.js';
 import { parseSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
 import { workflowOutputs } from '../hubspot-callbacks.js';
@@ -13,7 +12,7 @@ import {
 } from '../intake/index.js';
 import type { CallbackResult } from '../worker/job-handler.js';
 import { refuseUnsigned, signedRequestOf } from './hubspot-signature.js';
-import { checkedRequest } from './intake-common.js';
+import { tenantRequest } from './intake-common.js';
 
 /** How long the action may take to answer with the score itself before it answers BLOCK. */
 const QUICK_ANSWER_MS = 3_000;
@@ -48,7 +47,7 @@ export function registerWorkflowAction(app: FastifyInstance, ctx: ServiceContext
       );
     }
     ctx.metrics.eventsReceived.inc({ source: 'workflow' });
-    const job = checkedRequest('hubspot', tenant.id, plan.request);
+    const job = tenantRequest(tenant.id, plan.request);
     const quick = quickScore(ctx, tenant.id, job.subject).catch(() => 'timeout' as const);
     const answer = await Promise.race([quick, timeout(QUICK_ANSWER_MS)]);
     if (answer !== 'timeout') return { outputFields: workflowOutputs(answer) };
@@ -57,21 +56,22 @@ export function registerWorkflowAction(app: FastifyInstance, ctx: ServiceContext
   });
 }
 
-/** The record's key account scored now (the worker's batching applies), or why there is none. */
+/**
+ * The enrolled record's key account scored now (the worker's batching applies), or why there is
+ * none: a company is scored itself (its load says if it is no key account); another record is
+ * traced to its account first.
+ */
 async function quickScore(ctx: ServiceContext, tenantId: string, subject: string): Promise<CallbackResult> {
   const s = parseSubject(subject);
-  if (s?.kind !== 'record') throw new Error(`unexpected subject ${subject}`);
-  const { port } = await ctx.ports.get(tenantId);
-  const [accounts] = await port.accountsOf([{ type: s.type, id: s.id }]);
-  const accountId = accounts?.[0];
-  if (accountId === undefined)
-    return {
-      kind: 'failed',
-      reason:
-        s.type === ACCOUNT_RECORD_TYPE.hubspot
-          ? `${s.id} is not a key account`
-          : `${s.id} belongs to no key account`,
-    };
+  if (!s) throw new Error(`unexpected subject ${subject}`);
+  let accountId: string | undefined;
+  if (s.kind === 'account') accountId = s.accountId;
+  else {
+    const { port } = await ctx.ports.get(tenantId);
+    const [accounts] = await port.accountsOf([{ type: s.type, id: s.id }]);
+    accountId = accounts?.[0];
+    if (accountId === undefined) return { kind: 'failed', reason: `${s.id} belongs to no key account` };
+  }
   const outcome = await ctx.scorer.score(tenantId, accountId);
   return outcome.kind === 'scored'
     ? { kind: 'scored', result: outcome.result }

@@ -1,4 +1,5 @@
 import type { ScoreResult, ScoringModel } from '../../core/scoring/index.js';
+import { t } from '../../core/i18n/index.js';
 import { DEFAULT_MODEL, score } from '../../core/scoring/index.js';
 import type { ScoreWrite } from '../../crm/port.js';
 import type { ScoreHistoryEntry, Store } from '../../store/port.js';
@@ -9,7 +10,9 @@ import { Batcher } from './batcher.js';
 export type ScoreOutcome =
   | { readonly kind: 'scored'; readonly result: ScoreResult; readonly written: boolean }
   /** `permanent`: retrying cannot help (bad data in the CRM, account gone). */
-  | { readonly kind: 'failed'; readonly reason: string; readonly permanent: boolean };
+  | { readonly kind: 'failed'; readonly reason: string; readonly permanent: boolean }
+  /** The account exists but is not a key account: nothing to score, nothing to retry. */
+  | { readonly kind: 'skipped'; readonly reason: string };
 
 export interface AccountScorerOptions {
   readonly ports: TenantPorts;
@@ -19,10 +22,10 @@ export interface AccountScorerOptions {
   readonly maxBatch?: number;
   /** How long a batch waits for more accounts of its tenant. */
   readonly waitMs?: number;
-  /** Told of every batch: accounts, written, failed. */
+  /** Told of every batch: accounts, written, failed, skipped (not key accounts). */
   readonly onBatch?: (
     tenantId: string,
-    counts: { accounts: number; written: number; failed: number },
+    counts: { accounts: number; written: number; failed: number; skipped: number },
   ) => void;
 }
 
@@ -86,6 +89,8 @@ export class AccountScorer {
     const batch = await port.loadSnapshots(ids);
     for (const f of batch.failures)
       out.set(f.accountId, { kind: 'failed', reason: f.reason, permanent: true });
+    for (const id of batch.notKeyAccounts)
+      out.set(id, { kind: 'skipped', reason: t('service.job.notKeyAccount', tenant.lang, { id }) });
     const model = await this.model(tenantId);
     const now = this.o.now();
     const writes: ScoreWrite[] = [];
@@ -114,11 +119,12 @@ export class AccountScorer {
     for (const id of ids)
       if (!out.has(id))
         out.set(id, { kind: 'failed', reason: `account ${id} was not loaded`, permanent: true });
-    const failedCount = [...out.values()].filter((x) => x.kind === 'failed').length;
+    const count = (kind: ScoreOutcome['kind']) => [...out.values()].filter((x) => x.kind === kind).length;
     this.o.onBatch?.(tenantId, {
       accounts: ids.length,
-      written: ids.length - failedCount,
-      failed: failedCount,
+      written: count('scored'),
+      failed: count('failed'),
+      skipped: count('skipped'),
     });
     return out;
   }

@@ -66,7 +66,14 @@ export function describeCrmConformance(name: string, setup: () => Promise<Confor
     const load = async (ids: readonly string[]) => {
       const batch = await s.port.loadSnapshots(ids);
       expect(batch.failures).toEqual([]);
+      expect(batch.notKeyAccounts).toEqual([]);
       return batch.snapshots;
+    };
+    /** The batch and the calls it took. */
+    const measured = async (ids: readonly string[]) => {
+      const before = s.port.usage().calls;
+      const batch = await s.port.loadSnapshots(ids);
+      return { batch, calls: s.port.usage().calls - before };
     };
     const scored = (snapshots: readonly AccountSnapshot[], now = NOW): ScoreWrite[] =>
       snapshots.map((snapshot) => ({
@@ -96,6 +103,27 @@ export function describeCrmConformance(name: string, setup: () => Promise<Confor
       const batch = await s.port.loadSnapshots([s.accountIds[0]!, s.unknownAccountId]);
       expect(batch.snapshots.map((x) => x.account.id)).toEqual([s.accountIds[0]]);
       expect(batch.failures.map((f) => f.accountId)).toEqual([s.unknownAccountId]);
+      expect(batch.notKeyAccounts).toEqual([]);
+    });
+
+    it('names an account that is not a key account, loading the key accounts beside it at no extra call', async () => {
+      const other = (await s.addNonKeyAccount()).account.id;
+      const keys = s.accountIds.slice(0, 3);
+      await s.port.loadSnapshots(keys.slice(0, 1)); // portal lookups are read once per adapter
+      const plain = await measured(keys);
+      const mixed = await measured([keys[0]!, other, keys[1]!, keys[2]!]);
+      expect(mixed.batch).toEqual({
+        snapshots: plain.batch.snapshots,
+        notKeyAccounts: [other],
+        failures: [],
+      });
+      expect(mixed.calls).toBeLessThanOrEqual(plain.calls);
+      // Nothing more is read for it than for an id that names nothing: no associations, no children.
+      const alone = await measured([other]);
+      expect(alone.batch).toEqual({ snapshots: [], notKeyAccounts: [other], failures: [] });
+      const unknown = await measured([s.unknownAccountId]);
+      expect(unknown.batch.failures.map((f) => f.accountId)).toEqual([s.unknownAccountId]);
+      expect(alone.calls).toBeLessThanOrEqual(unknown.calls);
     });
 
     it('loads the whole demo within 1.2 × the lower bound of calls', async () => {

@@ -79,6 +79,10 @@ export const crmCliMessages = {
     de: 'Bewertung fehlgeschlagen: {reason}',
     en: 'scoring failed: {reason}',
   },
+  'crmCli.rescore.notKeyAccount': {
+    de: 'kein Key Account (nichts geschrieben)',
+    en: 'not a key account (nothing written)',
+  },
   'crmCli.rescore.notLoaded': {
     de: 'nicht gefunden oder nicht geladen',
     en: 'not found or not loaded',

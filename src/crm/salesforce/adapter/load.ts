@@ -4,6 +4,7 @@ import type { ScoreOutputs, SfRecord } from '../mapping/index.js';
 import {
   accountSnapshotQuery,
   accountSnapshotsFromRecords,
+  isKeyAccountRecord,
   isSalesforceId,
   scoreOutputsFromRecord,
 } from '../mapping/index.js';
@@ -35,12 +36,16 @@ export async function completeChildren(api: SalesforceApi, record: Record<string
 /**
  * Snapshots for the ids: one SOQL query per 200 accounts (children as sub-queries), following
  * `nextRecordsUrl` and completing child lists that are not done. A bad record fails its account
- * only; an id that is not a Salesforce id or finds no key account fails with that reason.
+ * only; an id that is not a Salesforce id or finds no account fails with that reason. An account
+ * whose `KAM_Is_Key_Account__c` is false goes to `notKeyAccounts` from the same query: its child
+ * lists are neither completed nor mapped. `anyAccount` loads such accounts too (reading back a KAM
+ * record just saved on one, which the port allows whatever the flag).
  */
 export async function loadSnapshots(
   api: SalesforceApi,
   accountIds: readonly string[],
   currency: string,
+  anyAccount = false,
 ): Promise<LoadResult> {
   const failures: AccountFailure[] = [];
   const valid = accountIds.filter((id) => {
@@ -49,9 +54,14 @@ export async function loadSnapshots(
     return false;
   });
   const byId = new Map<string, AccountSnapshot>();
+  const notKey = new Set<string>();
   const outputs = new Map<string, ScoreOutputs>();
   for (const soql of accountSnapshotQuery(valid)) {
-    const records = await api.queryAll(soql);
+    const records: Record<string, unknown>[] = [];
+    for (const record of await api.queryAll(soql)) {
+      if (anyAccount || isKeyAccountRecord(record)) records.push(record);
+      else if (typeof record.Id === 'string') notKey.add(key(record.Id));
+    }
     for (const record of records) await completeChildren(api, record);
     const sfRecords = records as unknown as SfRecord[];
     for (const result of accountSnapshotsFromRecords(sfRecords, { currency })) {
@@ -67,17 +77,19 @@ export async function loadSnapshots(
     }
   }
   const snapshots: AccountSnapshot[] = [];
+  const notKeyAccounts: string[] = [];
   const failed = new Set(failures.map((f) => key(f.accountId)));
   for (const id of new Set(valid)) {
     const snapshot = byId.get(key(id));
     if (snapshot) snapshots.push(snapshot);
+    else if (notKey.has(key(id))) notKeyAccounts.push(id);
     else if (!failed.has(key(id)))
       failures.push({
         accountId: id,
         reason: `account ${id} was not found (deleted, or not visible to the integration user)`,
       });
   }
-  return { snapshots, failures, outputs };
+  return { snapshots, notKeyAccounts, failures, outputs };
 }
 
 /**

@@ -78,9 +78,13 @@ export class SalesforceAdapter implements CrmPort {
   }
 
   async loadSnapshots(accountIds: readonly string[]): Promise<SnapshotBatch> {
-    const { snapshots, failures, outputs } = await loadSnapshots(this.api, accountIds, this.currency);
+    const { snapshots, notKeyAccounts, failures, outputs } = await loadSnapshots(
+      this.api,
+      accountIds,
+      this.currency,
+    );
     for (const [id, o] of outputs) this.outputs.set(id, o);
-    return { snapshots, failures };
+    return { snapshots, notKeyAccounts, failures };
   }
 
   accountsOf(records: readonly RecordRef[]): Promise<readonly (readonly string[])[]> {
@@ -120,8 +124,10 @@ export class SalesforceAdapter implements CrmPort {
     return this.api.limits.usageInfo();
   }
 
+  /** One account read back after a save: HubSpot saves KAM records on any company, so this does too. */
   private async loadOne(accountId: string) {
-    const batch = await this.loadSnapshots([accountId]);
+    const batch = await loadSnapshots(this.api, [accountId], this.currency, true);
+    for (const [id, o] of batch.outputs) this.outputs.set(id, o);
     const snapshot = batch.snapshots.find((s) => key(s.account.id) === key(accountId));
     if (!snapshot)
       throw new Error(batch.failures.map((f) => f.reason).join('\n') || `account ${accountId} not found`);

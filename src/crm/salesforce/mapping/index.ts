@@ -6,6 +6,7 @@ export {
   type SnapshotReadOptions,
   type SnapshotReadResult,
 } from './read-snapshot.js';
+export { isKeyAccountRecord } from './read-account.js';
 export {
   accountToCrm,
   contactToCrm,

@@ -9,6 +9,7 @@ import { NON_NEGATIVE, PERCENT, RATING, read } from './read-origin.js';
 import type { RecordReader } from './record-reader.js';
 import { userNameField } from './snapshot-fields.js';
 import { STD } from './standard-fields.js';
+import type { SfRecord } from './wire.js';
 
 const { account: A, contact: C, opportunity: O } = SF;
 
@@ -66,6 +67,14 @@ export function readAccount(r: RecordReader, currency: string): Read<z.input<typ
     stage: r.picklist(A.stage, DEVELOPMENT_STAGES),
     lastActivityAt: lastActivity === undefined ? undefined : instantOfDate(lastActivity),
   });
+}
+
+/**
+ * Whether an account record (of `accountSnapshotQuery`) is a key account. The checkbox is never null
+ * in Salesforce; anything but `true` is read as no, as the listing's `= true` filter does.
+ */
+export function isKeyAccountRecord(record: SfRecord): boolean {
+  return record[A.isKeyAccount] === true;
 }
 
 const CONTACT_ORIGIN: Record<string, string> = {

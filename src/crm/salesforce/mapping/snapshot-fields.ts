@@ -14,6 +14,8 @@ export const userNameField = (lookup: string): string => `${parentRelationship(l
 
 export const ACCOUNT_FIELDS = [
   STD.id,
+  // Asked for any id: a load tells accounts that are not key accounts apart from gone ones.
+  A.isKeyAccount,
   A.name,
   A.industry,
   A.country,

@@ -41,6 +41,32 @@ describe('Salesforce adapter: KAM records', () => {
     expect((await load()).actions.map((a) => a.id)).not.toContain(created.id);
   });
 
+  it('saves a KAM record on an account that is not a key account, as on any other', async () => {
+    const adapter = org.adapter();
+    const conn = org.sf.connect();
+    const other = await conn
+      .sobject('Account')
+      .create({ Name: 'Noch kein Key Account AG', KAM_Is_Key_Account__c: false });
+    if (!other.success) throw new Error('could not create the account');
+    const draft = {
+      id: 'new-action-2',
+      title: 'Erstgespräch',
+      start: '2026-12-01',
+      due: '2026-12-05',
+      status: 'planned',
+      kind: 'meeting',
+    } as Action;
+    const created = await adapter.saveRecord(other.id, 'action', draft);
+    expect(created).toMatchObject({ title: 'Erstgespräch', status: 'planned' });
+    expect(created.id).not.toBe('new-action-2');
+    // a load still reports it as not a key account, with nothing loaded
+    expect(await adapter.loadSnapshots([other.id])).toEqual({
+      snapshots: [],
+      notKeyAccounts: [other.id],
+      failures: [],
+    });
+  });
+
   it('creates a relationship between two contacts and rejects one that fails the core schema', async () => {
     const adapter = org.adapter();
     const [a, b] = (await load()).contacts;

@@ -6,6 +6,7 @@ import {
   accountSnapshotFromRecord,
   accountSnapshotQuery,
   idChecksum,
+  isKeyAccountRecord,
   isSalesforceId,
   scoreOutputsFromRecord,
   snapshotToCrmPlan,
@@ -118,6 +119,7 @@ describe('the query selects exactly what the mapping reads', () => {
     const reads = new Set<string>();
     accountSnapshotFromRecord(recording(record!, reads));
     scoreOutputsFromRecord(recording(record!, reads));
+    expect(isKeyAccountRecord(recording(record!, reads))).toBe(true);
     expect([...reads].sort()).toEqual([...new Set(selected(parseQuery(soql).fields ?? []))].sort());
   });
 });
