@@ -6,6 +6,7 @@ import { demoGuide } from '../../service/demo/guide.js';
 import type { CliIo } from '../io.js';
 import { EXIT, InputError } from '../io.js';
 import { resolveLang } from '../lang.js';
+import { withFreePort } from '../port-in-use.js';
 import { signalStop } from '../signals.js';
 import { resolveSandboxPort } from './sandbox.js';
 
@@ -37,7 +38,10 @@ export function registerDemo(
       if (!port.success) throw new InputError(`KAM_PORT must be a port number (0-65535), got "${portText}"`);
       const sandboxPort = resolveSandboxPort(undefined, io.env);
       io.out(lang === 'de' ? 'Demo startet …' : 'Starting the demo …');
-      const demo = await deps.start({ port: port.data, sandboxPort, dataDir: 'data/demo', lang });
+      const demo = await withFreePort(
+        () => deps.start({ port: port.data, sandboxPort, dataDir: 'data/demo', lang }),
+        'set KAM_PORT and KAM_SANDBOX_PORT to free ports (or stop the demo already running)',
+      );
       for (const line of demoGuide(demo, lang)) io.out(line);
       await deps.waitForStop();
       io.out(lang === 'de' ? 'Demo wird beendet …' : 'Stopping the demo …');

@@ -3,6 +3,7 @@ import { serviceConfig } from '../../service/config.js';
 import type { RunningService, ServiceRole, StartOptions } from '../../service/runtime.js';
 import { startService } from '../../service/runtime.js';
 import type { CliIo } from '../io.js';
+import { withFreePort } from '../port-in-use.js';
 import { signalStop } from '../signals.js';
 import { EXIT, InputError } from '../io.js';
 import { resolveLang } from '../lang.js';
@@ -19,7 +20,10 @@ const defaultDeps: ServeDeps = { start: startService, waitForStop: signalStop };
 async function run(io: CliIo, role: ServiceRole | undefined, deps: ServeDeps): Promise<number> {
   const lang = resolveLang(undefined, io.env);
   const config = serviceConfig(io.env, lang);
-  const service = await deps.start({ config, env: io.env, ...(role ? { role } : {}) });
+  const service = await withFreePort(
+    () => deps.start({ config, env: io.env, ...(role ? { role } : {}) }),
+    'set KAM_PORT to a free port',
+  );
   await deps.waitForStop();
   await service.stop();
   return EXIT.ok;
