@@ -97,6 +97,21 @@ export interface Queue {
   enqueue(requests: readonly JobRequest[]): Promise<void>;
   /** Starts handing due jobs to `handler` in this process, until `close()`. Call once. */
   process(handler: JobHandler, options: ProcessOptions): void;
+  /**
+   * Called just before the work for these subjects starts reading (the worker's load): every request
+   * queued for them until now is covered by that work. Their pending jobs (waiting, not started) are
+   * removed and their callbacks returned (subject → callbacks, each once, in arrival order), for the
+   * caller to complete with its result. Requests that arrive after this call make jobs as usual.
+   *
+   * Atomic against `enqueue` from any process: every request is either covered (its callbacks
+   * returned) or left to a job that runs, never both. A subject with no pending job is absent from
+   * the answer. A caller whose work then fails should enqueue the covered subjects again (with
+   * their callbacks), so nothing they asked for is lost.
+   */
+  coverPending(
+    tenantId: string,
+    subjects: readonly string[],
+  ): Promise<ReadonlyMap<string, readonly string[]>>;
   depth(): Promise<QueueDepth>;
   /** The newest dead letters first. */
   deadLetters(limit: number): Promise<readonly DeadLetter[]>;

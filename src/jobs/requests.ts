@@ -3,11 +3,14 @@ import { QueueError } from './errors.js';
 import type { JobRequest } from './port.js';
 import { parseSubject } from './subjects.js';
 
+const TenantId = z.string().min(1, 'must not be empty');
+const SubjectString = z
+  .string()
+  .refine((s) => parseSubject(s) !== undefined, 'must be account:<id> or record:<type>:<id>');
+
 const JobRequestSchema = z.object({
-  tenantId: z.string().min(1, 'must not be empty'),
-  subject: z
-    .string()
-    .refine((s) => parseSubject(s) !== undefined, 'must be account:<id> or record:<type>:<id>'),
+  tenantId: TenantId,
+  subject: SubjectString,
   requestedAt: z.number().finite().nonnegative(),
   callbacks: z.array(z.string().min(1, 'must not be empty')).optional(),
 });
@@ -61,4 +64,19 @@ export function coalesceRequests(requests: readonly JobRequest[]): CoalescedRequ
     });
   });
   return [...byKey.values()];
+}
+
+const CoverSchema = z.object({ tenantId: TenantId, subjects: z.array(SubjectString) });
+
+/** The arguments of `coverPending`, validated: the subjects each once, in the order given. */
+export function parseCover(tenantId: string, subjects: readonly string[]): string[] {
+  const parsed = CoverSchema.safeParse({ tenantId, subjects });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new QueueError(
+      'QUEUE_BAD_INPUT',
+      `coverPending: ${issue?.path.join('.') || 'arguments'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return [...new Set(parsed.data.subjects)];
 }

@@ -79,6 +79,9 @@ export async function startService(o: StartOptions): Promise<RunningService> {
     ports,
     store,
     now: () => new Date(now()),
+    // requests queued for an account until its load starts are answered by that load
+    queue,
+    onCoverError: (err) => log.warn({ err }, 'covering queued requests failed'),
     onBatch: (tenant, counts) => metrics.accountsScored.inc({ tenant }, counts.written),
   });
 

@@ -14,11 +14,19 @@ import type {
 import { PermanentJobError } from '../port.js';
 import { parseProcessOptions } from '../process-options.js';
 import { resolvePolicy } from '../policy.js';
-import { coalesceRequests } from '../requests.js';
+import { coalesceRequests, parseCover } from '../requests.js';
 import { connectRedis, type RedisConnection } from './connection.js';
-import { jobOf, parseAddReply, parseJobData, parseRunStart, type Claim, type JobData } from './job-data.js';
+import {
+  jobOf,
+  parseAddReply,
+  parseCoverReply,
+  parseJobData,
+  parseRunStart,
+  type Claim,
+  type JobData,
+} from './job-data.js';
 import { CoalesceKeys, jobIdOf } from './keys.js';
-import { addRequests, endRun, renewRun, startRun } from './scripts.js';
+import { addRequests, coverPending, endRun, renewRun, startRun } from './scripts.js';
 
 export interface BullmqQueueOptions {
   readonly connection: RedisConnection;
@@ -122,6 +130,39 @@ export class BullmqQueue implements Queue {
       settings: { backoffStrategy: (attemptsMade: number) => retryDelayMs(this.policy, attemptsMade) },
     });
     this.worker.on('error', (e: Error) => this.onError(e));
+  }
+
+  async coverPending(
+    tenantId: string,
+    subjects: readonly string[],
+  ): Promise<ReadonlyMap<string, readonly string[]>> {
+    this.assertOpen();
+    const unique = parseCover(tenantId, subjects);
+    if (unique.length === 0) return new Map();
+    const keys = unique.flatMap((s) => [
+      this.keys.pending(tenantId, s),
+      this.keys.pendingCallbacks(tenantId, s),
+    ]);
+    const entries = parseCoverReply(await coverPending.run(this.redis, keys, []), unique.length);
+    const covered = new Map<string, readonly string[]>();
+    const generations: string[] = [];
+    entries.forEach((entry, i) => {
+      if (!entry) return;
+      covered.set(unique[i]!, entry.callbacks);
+      generations.push(entry.generation);
+    });
+    // The covered generations' jobs would find nothing to run and end; removing them now keeps
+    // depth() right. One starting this instant is locked (BullMQ answers 0) and ends by itself, as
+    // does one a producer adds late (its script ran before the cover). The requests are covered
+    // already, so a failure here is only reported.
+    await Promise.all(
+      generations.map((g) =>
+        this.queue
+          .remove(jobIdOf(g), { removeChildren: false })
+          .catch((e: unknown) => this.onError(asError(e))),
+      ),
+    );
+    return covered;
   }
 
   async depth(): Promise<QueueDepth> {

@@ -74,6 +74,22 @@ export function parseRunStart(reply: unknown): RunStart {
   }
 }
 
+const CoverReplySchema = z.array(z.array(z.string()));
+
+/** What `coverPending` answered: per subject asked about, its covered generation and callbacks. */
+export function parseCoverReply(
+  reply: unknown,
+  subjects: number,
+): ({ readonly generation: string; readonly callbacks: string[] } | undefined)[] {
+  const parsed = CoverReplySchema.safeParse(reply);
+  if (!parsed.success) throw invalid('the cover reply', parsed.error);
+  if (parsed.data.length !== subjects)
+    throw new QueueError('QUEUE_BAD_DATA', `redis queue: the cover reply has ${parsed.data.length} entries`);
+  return parsed.data.map(([generation, ...callbacks]) =>
+    generation === undefined ? undefined : { generation, callbacks },
+  );
+}
+
 const AddReplySchema = z.tuple([z.string(), z.number().int().nonnegative()]);
 
 export function parseAddReply(reply: unknown): { generation: string; delayMs: number } {

@@ -34,21 +34,26 @@ return { gen, math.max(0, due - now) }
 /**
  * Starts a run of a generation's job: takes the subject's run lock, then takes over the pending
  * requests of that generation (once; a re-run finds them in the claimed key or in the job's data).
+ * A generation whose requests are gone — taken by an earlier run of it, or covered — is stale at
+ * once, even while another run holds the lock: it has nothing to do and needs no lock.
  *
  * KEYS: pending hash, pending callbacks, claimed, run lock.
  * ARGV: generation, run owner (job id), leaseMs, '1' if the job already holds its claim, claim TTL ms.
  * Returns { 'busy', lock ms left } | { 'held' } | { 'claimed', json } | { 'stale' }.
  */
 export const startRun = new LuaScript(`
+local claimed = false
+if ARGV[4] ~= '1' then
+  claimed = redis.call('GET', KEYS[3])
+  if not claimed and redis.call('HGET', KEYS[1], 'gen') ~= ARGV[1] then return { 'stale' } end
+end
 local owner = redis.call('GET', KEYS[4])
 if owner and owner ~= ARGV[2] then return { 'busy', redis.call('PTTL', KEYS[4]) } end
 if ARGV[4] == '1' then
   redis.call('SET', KEYS[4], ARGV[2], 'PX', ARGV[3])
   return { 'held' }
 end
-local claimed = redis.call('GET', KEYS[3])
 if not claimed then
-  if redis.call('HGET', KEYS[1], 'gen') ~= ARGV[1] then return { 'stale' } end
   claimed = cjson.encode({
     requests = tonumber(redis.call('HGET', KEYS[1], 'requests')),
     firstRequestedAt = redis.call('HGET', KEYS[1], 'first'),
@@ -59,6 +64,30 @@ if not claimed then
 end
 redis.call('SET', KEYS[4], ARGV[2], 'PX', ARGV[3])
 return { 'claimed', claimed }
+`);
+
+/**
+ * Covers subjects' pending requests (see `Queue.coverPending`): takes each subject's pending entry —
+ * the requests of its next generation, not started — away, so that generation's job finds nothing
+ * to run when it starts (`startRun` answers 'stale').
+ *
+ * KEYS: pending hash and pending callbacks, for each subject in turn.
+ * Returns per subject { generation, callbacks… in arrival order }, or {} when nothing is pending.
+ */
+export const coverPending = new LuaScript(`
+local out = {}
+for i = 1, #KEYS, 2 do
+  local gen = redis.call('HGET', KEYS[i], 'gen')
+  if gen then
+    local entry = redis.call('ZRANGE', KEYS[i + 1], 0, -1)
+    table.insert(entry, 1, gen)
+    out[#out + 1] = entry
+    redis.call('DEL', KEYS[i], KEYS[i + 1])
+  else
+    out[#out + 1] = {}
+  end
+end
+return out
 `);
 
 /** KEYS: run lock. ARGV: owner, leaseMs. Extends the lock while its owner still holds it. */

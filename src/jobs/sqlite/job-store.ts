@@ -4,7 +4,7 @@ import { retryDelayMs } from '../backoff.js';
 import type { DeadLetter, Job, QueueDepth, QueuePolicy } from '../port.js';
 import type { CoalescedRequest } from '../requests.js';
 import { transaction } from './database.js';
-import { deadLetterOf, jobOf, parseJobRow, type JobRow } from './rows.js';
+import { deadLetterOf, jobOf, parseCallbacks, parseJobRow, type JobRow } from './rows.js';
 
 /** How a run ended, as the store records it. */
 export type RunOutcome =
@@ -24,6 +24,7 @@ export class SqliteJobStore {
   private readonly deleteRun: StatementSync;
   private readonly getRun: StatementSync;
   private readonly getPending: StatementSync;
+  private readonly takePending: StatementSync;
   private readonly mergeInto: StatementSync;
   private readonly toRetry: StatementSync;
   private readonly bury: StatementSync;
@@ -62,6 +63,8 @@ export class SqliteJobStore {
     this.getPending = db.prepare(
       `SELECT * FROM queue_jobs WHERE tenant_id = ? AND subject = ? AND state = 'pending'`,
     );
+    this.takePending = db.prepare(`
+      DELETE FROM queue_jobs WHERE tenant_id = ? AND subject = ? AND state = 'pending' RETURNING callbacks`);
     this.mergeInto = db.prepare(`
       UPDATE queue_jobs SET id = :id, requests = requests + :requests,
         first_requested_at = min(first_requested_at, :first),
@@ -100,6 +103,24 @@ export class SqliteJobStore {
           JSON.stringify(r.callbacks),
         );
       }
+    });
+  }
+
+  /**
+   * Removes the pending jobs of these subjects in one transaction (so an `enqueue` from any process
+   * lands wholly before it, and is covered, or wholly after it, and makes a new job) and returns
+   * their callbacks. A pending job may carry the retry of an earlier failed run that `finish` merged
+   * into it: covering it is still right, because the work about to start reads the subject afresh,
+   * which re-does everything the failed run was for, and answers its callbacks with the new result.
+   */
+  cover(tenantId: string, subjects: readonly string[]): Map<string, string[]> {
+    return transaction(this.db, () => {
+      const covered = new Map<string, string[]>();
+      for (const subject of subjects) {
+        const row = this.takePending.get(tenantId, subject) as { callbacks: unknown } | undefined;
+        if (row !== undefined) covered.set(subject, parseCallbacks(row.callbacks));
+      }
+      return covered;
     });
   }
 

@@ -16,7 +16,7 @@ import type {
 import { PermanentJobError } from '../port.js';
 import { parseProcessOptions } from '../process-options.js';
 import { resolvePolicy } from '../policy.js';
-import { coalesceRequests } from '../requests.js';
+import { coalesceRequests, parseCover } from '../requests.js';
 import { openQueueDatabase } from './database.js';
 import { SqliteJobStore, type RunOutcome } from './job-store.js';
 
@@ -81,6 +81,16 @@ export class SqliteQueue implements Queue {
     this.handler = handler;
     wakeups.on(this.wakeKey, this.wake);
     this.schedule(0);
+  }
+
+  async coverPending(
+    tenantId: string,
+    subjects: readonly string[],
+  ): Promise<ReadonlyMap<string, readonly string[]>> {
+    this.assertOpen();
+    const unique = parseCover(tenantId, subjects);
+    if (unique.length === 0) return new Map();
+    return this.store.cover(tenantId, unique);
   }
 
   async depth(): Promise<QueueDepth> {

@@ -3,16 +3,35 @@ import { t } from '../../core/i18n/index.js';
 import { DEFAULT_MODEL, score } from '../../core/scoring/index.js';
 import type { ScoreWrite } from '../../crm/port.js';
 import type { ScoreHistoryEntry, Store } from '../../store/port.js';
-import type { TenantPorts } from '../tenants/tenant-ports.js';
+import type { TenantPort, TenantPorts } from '../tenants/tenant-ports.js';
 import { Batcher } from './batcher.js';
+import { QueueCover, type CoverQueue } from './queue-cover.js';
 
-/** What became of one account's re-score. */
-export type ScoreOutcome =
+/** What became of one account's re-score, before the covered requests are added. */
+type Outcome =
   | { readonly kind: 'scored'; readonly result: ScoreResult; readonly written: boolean }
   /** `permanent`: retrying cannot help (bad data in the CRM, account gone). */
   | { readonly kind: 'failed'; readonly reason: string; readonly permanent: boolean }
   /** The account exists but is not a key account: nothing to score, nothing to retry. */
   | { readonly kind: 'skipped'; readonly reason: string };
+
+/** What became of one account's re-score. */
+export type ScoreOutcome = Outcome & {
+  /**
+   * Workflow callbacks of requests that were queued for the account until its load started, taken
+   * from the queue because this outcome answers them (only when asked for, see `ScoreOptions`).
+   * Empty when the re-score is to be retried: those requests are queued again instead.
+   */
+  readonly coveredCallbacks: readonly string[];
+};
+
+export interface ScoreOptions {
+  /**
+   * Cover the requests queued for the account until its load starts (`Queue.coverPending`): their
+   * jobs are removed, and the caller answers `coveredCallbacks` with the outcome.
+   */
+  readonly coverQueued?: boolean;
+}
 
 export interface AccountScorerOptions {
   readonly ports: TenantPorts;
@@ -22,6 +41,10 @@ export interface AccountScorerOptions {
   readonly maxBatch?: number;
   /** How long a batch waits for more accounts of its tenant. */
   readonly waitMs?: number;
+  /** The job queue, for covering queued requests (see `ScoreOptions`); without it nothing is covered. */
+  readonly queue?: CoverQueue;
+  /** Told when covering queued requests fails (the batch goes on: covering is an optimisation). */
+  readonly onCoverError?: (error: unknown) => void;
   /** Told of every batch: accounts, written, failed, skipped (not key accounts). */
   readonly onBatch?: (
     tenantId: string,
@@ -56,16 +79,27 @@ function historyEntry(r: ScoreResult): ScoreHistoryEntry {
 /**
  * Re-scores accounts: load → score → write back → history, in batches per tenant. A batch call
  * that fails (CRM down after the adapter's retries) rejects every account of the batch, so their
- * jobs are retried; a single account's bad data fails only that account.
+ * jobs are retried; a single account's bad data fails only that account. Right before a load, the
+ * requests queued for its accounts are covered by it where the caller asked (`ScoreOptions`).
  */
 export class AccountScorer {
   private readonly batcher: Batcher<string, ScoreOutcome>;
+  private readonly cover: QueueCover | undefined;
 
   constructor(private readonly o: AccountScorerOptions) {
-    this.batcher = new Batcher((tenantId, ids) => this.run(tenantId, ids), o.maxBatch ?? 100, o.waitMs ?? 20);
+    this.cover =
+      o.queue &&
+      new QueueCover({ queue: o.queue, now: o.now, ...(o.onCoverError ? { onError: o.onCoverError } : {}) });
+    // The accounts to cover are taken when the batch is handed over (synchronously), see QueueCover.take.
+    this.batcher = new Batcher(
+      (tenantId, ids) => this.run(tenantId, ids, this.cover?.take(tenantId, ids) ?? []),
+      o.maxBatch ?? 100,
+      o.waitMs ?? 20,
+    );
   }
 
-  score(tenantId: string, accountId: string): Promise<ScoreOutcome> {
+  score(tenantId: string, accountId: string, options: ScoreOptions = {}): Promise<ScoreOutcome> {
+    if (options.coverQueued) this.cover?.want(tenantId, accountId);
     return this.batcher.add(tenantId, accountId);
   }
 
@@ -73,9 +107,13 @@ export class AccountScorer {
     return (await this.o.store.scoringModel(tenantId)) ?? DEFAULT_MODEL;
   }
 
-  private async run(tenantId: string, ids: readonly string[]): Promise<Map<string, ScoreOutcome>> {
+  private async run(
+    tenantId: string,
+    ids: readonly string[],
+    toCover: readonly string[],
+  ): Promise<Map<string, ScoreOutcome>> {
     try {
-      return await this.runBatch(tenantId, ids);
+      return await this.runCovering(tenantId, ids, toCover);
     } catch (e) {
       // a refused token (revoked, expired early): the next attempt builds the port from the store again
       if (credentialsRefused(e)) this.o.ports.forget(tenantId);
@@ -83,9 +121,42 @@ export class AccountScorer {
     }
   }
 
-  private async runBatch(tenantId: string, ids: readonly string[]): Promise<Map<string, ScoreOutcome>> {
-    const { tenant, port } = await this.o.ports.get(tenantId);
+  /**
+   * Covers the queued requests of `toCover` right before the load, and hands them to the outcomes
+   * that answer them; those of accounts to be retried (or of a failed batch) are queued again.
+   */
+  private async runCovering(
+    tenantId: string,
+    ids: readonly string[],
+    toCover: readonly string[],
+  ): Promise<Map<string, ScoreOutcome>> {
+    const ports = await this.o.ports.get(tenantId);
+    const covered = (await this.cover?.cover(tenantId, toCover)) ?? new Map<string, readonly string[]>();
+    let outcomes: Map<string, Outcome>;
+    try {
+      outcomes = await this.runBatch(tenantId, ids, ports);
+    } catch (e) {
+      await this.cover?.giveBack(tenantId, covered);
+      throw e;
+    }
     const out = new Map<string, ScoreOutcome>();
+    const retried = new Map<string, readonly string[]>();
+    for (const [id, outcome] of outcomes) {
+      const callbacks = covered.get(id) ?? [];
+      const retry = outcome.kind === 'failed' && !outcome.permanent;
+      if (retry && covered.has(id)) retried.set(id, callbacks);
+      out.set(id, { ...outcome, coveredCallbacks: retry ? [] : callbacks });
+    }
+    await this.cover?.giveBack(tenantId, retried);
+    return out;
+  }
+
+  private async runBatch(
+    tenantId: string,
+    ids: readonly string[],
+    { tenant, port }: TenantPort,
+  ): Promise<Map<string, Outcome>> {
+    const out = new Map<string, Outcome>();
     const batch = await port.loadSnapshots(ids);
     for (const f of batch.failures)
       out.set(f.accountId, { kind: 'failed', reason: f.reason, permanent: true });
@@ -119,7 +190,7 @@ export class AccountScorer {
     for (const id of ids)
       if (!out.has(id))
         out.set(id, { kind: 'failed', reason: `account ${id} was not loaded`, permanent: true });
-    const count = (kind: ScoreOutcome['kind']) => [...out.values()].filter((x) => x.kind === kind).length;
+    const count = (kind: Outcome['kind']) => [...out.values()].filter((x) => x.kind === kind).length;
     this.o.onBatch?.(tenantId, {
       accounts: ids.length,
       written: count('scored'),

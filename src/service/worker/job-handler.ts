@@ -5,7 +5,7 @@ import { PermanentJobError } from '../../jobs/port.js';
 import { accountSubject, parseSubject } from '../../jobs/subjects.js';
 import type { TenantPorts } from '../tenants/tenant-ports.js';
 import { UnknownTenantError } from '../tenants/tenant-ports.js';
-import type { AccountScorer } from './account-scorer.js';
+import type { AccountScorer, ScoreOutcome } from './account-scorer.js';
 import { Batcher } from './batcher.js';
 
 /** What a waiting workflow execution is told: the new score, or that there is none. */
@@ -85,17 +85,41 @@ export function makeJobHandler(d: JobHandlerDeps): JobHandler {
     );
   };
 
-  const scoreAccount = async (job: Job, accountId: string) => {
-    const outcome = await tenantWork(() => d.scorer.score(job.tenantId, accountId));
-    if (outcome.kind === 'failed' && !outcome.permanent) throw new Error(outcome.reason);
-    if (job.callbacks.length > 0)
+  /**
+   * Completes the job's callbacks and those of the requests its load covered. If that fails, the
+   * job is retried with its own callbacks; the covered ones are queued again, or they would be lost.
+   */
+  const answerCallbacks = async (job: Job, outcome: ScoreOutcome) => {
+    const callbacks = [...new Set([...job.callbacks, ...outcome.coveredCallbacks])];
+    if (callbacks.length === 0) return;
+    try {
       await d.completeCallbacks(
         job.tenantId,
-        job.callbacks,
+        callbacks,
         outcome.kind === 'scored'
           ? { kind: 'scored', result: outcome.result }
           : { kind: 'failed', reason: outcome.reason },
       );
+    } catch (e) {
+      const covered = outcome.coveredCallbacks.filter((c) => !job.callbacks.includes(c));
+      if (covered.length > 0)
+        await d.enqueue([
+          {
+            tenantId: job.tenantId,
+            subject: job.subject,
+            requestedAt: job.firstRequestedAt,
+            callbacks: covered,
+          },
+        ]);
+      throw e;
+    }
+  };
+
+  const scoreAccount = async (job: Job, accountId: string) => {
+    // This load answers the requests queued for the account until it starts (see ScoreOptions).
+    const outcome = await tenantWork(() => d.scorer.score(job.tenantId, accountId, { coverQueued: true }));
+    if (outcome.kind === 'failed' && !outcome.permanent) throw new Error(outcome.reason);
+    await answerCallbacks(job, outcome);
     if (outcome.kind === 'failed') throw new PermanentJobError(outcome.reason);
     d.onDone?.(job);
   };

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe } from '@jest/globals';
 import type { Queue, QueuePolicy } from '../../../src/jobs/port.js';
 import { coalescingCases } from './coalescing-cases.js';
+import { coverCases } from './cover-cases.js';
 import type { CaseContext, OpenStorage, QueueStorage } from './harness.js';
 import { TEST_POLICY } from './harness.js';
 import { lifecycleCases } from './lifecycle-cases.js';
@@ -39,6 +40,7 @@ export function describeQueueConformance(name: string, openStorage: OpenStorage)
     };
     coalescingCases(ctx);
     retryCases(ctx);
+    coverCases(ctx);
     lifecycleCases(ctx);
   });
 }
