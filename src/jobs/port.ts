@@ -16,6 +16,11 @@ export interface JobRequest {
   readonly requestedAt: number;
   /** Workflow callbacks waiting for this subject's result (HubSpot `callbackId`s). */
   readonly callbacks?: readonly string[];
+  /**
+   * How long a new job for this request waits for others to join it; default the policy's
+   * `coalesceMs`. A request joining a waiting job never moves that job's start.
+   */
+  readonly delayMs?: number;
 }
 
 /** A job as a handler sees it. */

@@ -13,6 +13,7 @@ const JobRequestSchema = z.object({
   subject: SubjectString,
   requestedAt: z.number().finite().nonnegative(),
   callbacks: z.array(z.string().min(1, 'must not be empty')).optional(),
+  delayMs: z.number().int().nonnegative().max(86_400_000).optional(),
 });
 
 /** The requests for one (tenant, subject) of one `enqueue` call, folded into one. */
@@ -22,6 +23,8 @@ export interface CoalescedRequest {
   readonly requests: number;
   readonly firstRequestedAt: number;
   readonly callbacks: readonly string[];
+  /** The shortest `delayMs` asked for, if any. */
+  readonly delayMs?: number;
 }
 
 /** `a` followed by the callbacks of `b` it does not hold yet: each callback once, in arrival order. */
@@ -61,6 +64,9 @@ export function coalesceRequests(requests: readonly JobRequest[]): CoalescedRequ
       requests: (known?.requests ?? 0) + 1,
       firstRequestedAt: Math.min(known?.firstRequestedAt ?? Infinity, r.requestedAt),
       callbacks: mergeCallbacks(known?.callbacks ?? [], r.callbacks ?? []),
+      ...(r.delayMs === undefined && known?.delayMs === undefined
+        ? {}
+        : { delayMs: Math.min(r.delayMs ?? Infinity, known?.delayMs ?? Infinity) }),
     });
   });
   return [...byKey.values()];

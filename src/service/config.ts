@@ -92,8 +92,9 @@ export const SERVICE_VARIABLES = {
   },
   KAM_COALESCE_MS: {
     schema: int(0, 600_000),
-    fallback: '1000',
-    description: 'Changes to one account within this many milliseconds are scored once.',
+    fallback: '2000',
+    description:
+      'Changes to one account within this many milliseconds are scored once (longer: fewer CRM calls in bulk edits; shorter: faster single updates).',
   },
   KAM_JOB_LEASE_MS: {
     schema: int(1_000, 3_600_000),

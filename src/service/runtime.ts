@@ -144,7 +144,6 @@ export async function startService(o: StartOptions): Promise<RunningService> {
       accepting: () => accepting,
     };
     app = buildApp(ctx);
-    url = await app.listen({ port: config.KAM_PORT, host: config.KAM_HOST });
   }
 
   let stopping: Promise<void> | undefined;
@@ -160,6 +159,16 @@ export async function startService(o: StartOptions): Promise<RunningService> {
     })();
     return stopping;
   };
+  if (app) {
+    try {
+      url = await app.listen({ port: config.KAM_PORT, host: config.KAM_HOST });
+    } catch (e) {
+      // nothing may stay open when the port is taken: the worker and the queue stop again
+      await stop();
+      throw e;
+    }
+  }
+
   log.info({ role, url }, 'started');
   return {
     ...(url ? { url } : {}),

@@ -88,7 +88,7 @@ export class BullmqQueue implements Queue {
             this.keys.pendingCallbacks(g.tenantId, g.subject),
             this.keys.generation,
           ],
-          [g.requests, g.firstRequestedAt, this.policy.coalesceMs, ...g.callbacks],
+          [g.requests, g.firstRequestedAt, g.delayMs ?? this.policy.coalesceMs, ...g.callbacks],
         );
         return { ...g, ...parseAddReply(reply) };
       }),

@@ -97,7 +97,7 @@ export class SqliteJobStore {
           randomUUID(),
           r.tenantId,
           r.subject,
-          now + this.policy.coalesceMs,
+          now + (r.delayMs ?? this.policy.coalesceMs),
           r.requests,
           r.firstRequestedAt,
           JSON.stringify(r.callbacks),

@@ -7,7 +7,12 @@ import type { ServiceContext } from '../context.js';
  * load says which are not (`notKeyAccounts`) and skips them, so a score is never written onto an
  * ordinary company.
  */
-export const tenantRequest = (tenantId: string, r: IntakeRequest): JobRequest => ({ ...r, tenantId });
+export const tenantRequest = (tenantId: string, r: IntakeRequest): JobRequest => ({
+  ...r,
+  tenantId,
+  // a record is traced at once: its account's job, not the record's, is where changes coalesce
+  ...(r.subject.startsWith('record:') ? { delayMs: 0 } : {}),
+});
 
 /** How long a seen event or notification id is remembered (CRMs retry for about a day). */
 export const DEDUPE_TTL_MS = 3 * 86_400_000;

@@ -63,6 +63,21 @@ export function coalescingCases(ctx: CaseContext): void {
     expect(job.callbacks).toEqual(Array.from({ length: 20 }, (_, i) => `cb-${i}`));
   });
 
+  it('starts a job after its own delay when the request asks for one, without moving a waiting job', async () => {
+    const queue = ctx.open({ coalesceMs: 1_500 });
+    const rec = new Recorder();
+    const enqueuedAt = Date.now();
+    await queue.enqueue([request('record:0-1:7', 1, { delayMs: 0 }), request('account:slow', 2)]);
+    // a request with a short delay joins the waiting job: it keeps its start
+    await queue.enqueue([request('account:slow', 3, { delayMs: 0 })]);
+    queue.process(rec.handler(), { concurrency: 2 });
+    await waitFor('both jobs to end', () => rec.ended.length === 2);
+    const started = Object.fromEntries(rec.runs.map((r) => [r.job.subject, r.startedAt]));
+    expect(started['record:0-1:7']! - enqueuedAt).toBeLessThan(1_000);
+    expect(started['account:slow']!).toBeGreaterThanOrEqual(enqueuedAt + 1_500 - CLOCK_SLACK_MS);
+    expect(rec.runs.find((r) => r.job.subject === 'account:slow')!.job.requests).toBe(2);
+  });
+
   it('keeps different subjects and tenants apart', async () => {
     const queue = ctx.open();
     const rec = new Recorder();
