@@ -20,6 +20,9 @@ import { makeJobHandler } from './worker/job-handler.js';
 
 export type ServiceRole = 'all' | 'web' | 'worker';
 
+/** The longest a load waits for record traces in flight (a steady stream of them never starves it). */
+const TRACE_WAIT_MS = 500;
+
 export interface StartOptions {
   readonly config: ServiceConfig;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -75,7 +78,10 @@ export async function startService(o: StartOptions): Promise<RunningService> {
     hubspotCallsPer10s: config.HUBSPOT_CALLS_PER_10S,
   });
   const metrics = new ServiceMetrics({ queueDepth: () => queue.depth(), crmUsage: () => ports.usage() });
+  // set once the worker's handler exists: a load waits briefly for the tenant's record traces
+  let tracesSettled: ((tenantId: string, maxWaitMs: number) => Promise<void>) | undefined;
   const scorer = new AccountScorer({
+    beforeLoad: async (tenantId) => tracesSettled?.(tenantId, TRACE_WAIT_MS),
     ports,
     store,
     now: () => new Date(now()),
@@ -94,6 +100,7 @@ export async function startService(o: StartOptions): Promise<RunningService> {
       completeCallbacks: (tenantId, ids, result) => completeWorkflowCallbacks(ports, tenantId, ids, result),
       onDone: (job) => metrics.scoringLatency.observe(Math.max(0, now() - job.firstRequestedAt) / 1000),
     });
+    tracesSettled = handler.tracesSettled;
     queue.process(
       async (job) => {
         const startedAt = now();

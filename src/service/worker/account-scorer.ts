@@ -41,6 +41,11 @@ export interface AccountScorerOptions {
   readonly maxBatch?: number;
   /** How long a batch waits for more accounts of its tenant. */
   readonly waitMs?: number;
+  /**
+   * Waited for right before a batch covers and loads (bounded by the caller): the worker lets the
+   * tenant's record traces in flight land first, so their accounts' requests are covered by this load.
+   */
+  readonly beforeLoad?: (tenantId: string) => Promise<void>;
   /** The job queue, for covering queued requests (see `ScoreOptions`); without it nothing is covered. */
   readonly queue?: CoverQueue;
   /** Told when covering queued requests fails (the batch goes on: covering is an optimisation). */
@@ -131,6 +136,7 @@ export class AccountScorer {
     toCover: readonly string[],
   ): Promise<Map<string, ScoreOutcome>> {
     const ports = await this.o.ports.get(tenantId);
+    await this.o.beforeLoad?.(tenantId);
     const covered = (await this.cover?.cover(tenantId, toCover)) ?? new Map<string, readonly string[]>();
     let outcomes: Map<string, Outcome>;
     try {

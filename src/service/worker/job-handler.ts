@@ -49,7 +49,36 @@ async function tenantWork<T>(fn: () => Promise<T>): Promise<T> {
  * (batched per tenant). Retrying is harmless: unchanged scores are not written again and equal
  * history entries are not appended.
  */
-export function makeJobHandler(d: JobHandlerDeps): JobHandler {
+/** The job handler, and a wait for the tenant's record traces in flight (see `AccountScorer.beforeLoad`). */
+export interface WorkerJobHandler extends JobHandler {
+  tracesSettled(tenantId: string, maxWaitMs: number): Promise<void>;
+}
+
+export function makeJobHandler(d: JobHandlerDeps): WorkerJobHandler {
+  // record traces running per tenant, from the trace to its account requests being queued
+  const tracing = new Map<string, number>();
+  const idle = new Map<string, (() => void)[]>();
+  const traceEnded = (tenantId: string) => {
+    const left = (tracing.get(tenantId) ?? 1) - 1;
+    if (left > 0) return void tracing.set(tenantId, left);
+    tracing.delete(tenantId);
+    for (const wake of idle.get(tenantId) ?? []) wake();
+    idle.delete(tenantId);
+  };
+  const tracesSettled = (tenantId: string, maxWaitMs: number): Promise<void> =>
+    (tracing.get(tenantId) ?? 0) === 0
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const timer = setTimeout(resolve, maxWaitMs);
+          idle.set(tenantId, [
+            ...(idle.get(tenantId) ?? []),
+            () => {
+              clearTimeout(timer);
+              resolve();
+            },
+          ]);
+        });
+
   const resolver = new Batcher<string, readonly string[]>(
     async (tenantId, keys) => {
       const { port } = await d.ports.get(tenantId);
@@ -124,10 +153,16 @@ export function makeJobHandler(d: JobHandlerDeps): JobHandler {
     d.onDone?.(job);
   };
 
-  return async (job: Job) => {
+  const handle = async (job: Job) => {
     const subject = parseSubject(job.subject);
     if (!subject) throw new PermanentJobError(`unknown job subject: ${job.subject}`);
-    if (subject.kind === 'record') return traceRecord(job, subject.type, subject.id);
-    return scoreAccount(job, subject.accountId);
+    if (subject.kind === 'account') return scoreAccount(job, subject.accountId);
+    tracing.set(job.tenantId, (tracing.get(job.tenantId) ?? 0) + 1);
+    try {
+      return await traceRecord(job, subject.type, subject.id);
+    } finally {
+      traceEnded(job.tenantId);
+    }
   };
+  return Object.assign(handle, { tracesSettled });
 }
