@@ -25,10 +25,6 @@ export const serviceMessages = {
     en: 'request too large (at most {max} bytes)',
   },
   'service.error.notFound': { de: 'nicht gefunden: {what}', en: 'not found: {what}' },
-  'service.error.unauthorized': {
-    de: 'Anmeldung fehlt oder ist ungültig',
-    en: 'missing or invalid credentials',
-  },
   'service.error.unavailable': {
     de: 'vorübergehend nicht verfügbar, bitte erneut versuchen',
     en: 'temporarily unavailable, please retry',
@@ -37,21 +33,9 @@ export const serviceMessages = {
     de: 'interner Fehler (Referenz {ref})',
     en: 'internal error (reference {ref})',
   },
-  'service.error.crm': {
-    de: 'das CRM hat die Anfrage abgelehnt: {reason}',
-    en: 'the CRM refused the request: {reason}',
-  },
   'service.job.notKeyAccount': {
     de: '{id} ist kein Key Account',
     en: '{id} is not a key account',
-  },
-  'service.job.unknownSubject': {
-    de: 'unbekannter Auftrag: {subject}',
-    en: 'unknown job subject: {subject}',
-  },
-  'service.job.tenantGone': {
-    de: 'Installation {tenant} gibt es nicht mehr',
-    en: 'installation {tenant} no longer exists',
   },
   'service.oauth.badState': {
     de: 'Die Installation ist abgelaufen oder wurde nicht hier begonnen; bitte erneut installieren.',
@@ -61,9 +45,5 @@ export const serviceMessages = {
   'service.oauth.installed': {
     de: 'Portal {portal} ist verbunden. Die Key-Account-Scores werden jetzt berechnet; dieses Fenster kann geschlossen werden.',
     en: 'Portal {portal} is connected. Key-account scores are being computed now; you can close this window.',
-  },
-  'service.start.listening': {
-    de: 'KAM-Service hört auf {url}',
-    en: 'KAM service listening on {url}',
   },
 } as const satisfies Record<string, MessageTemplate>;
