@@ -59,4 +59,46 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Browser code: the renderers and the workspace run in a page (and in the Salesforce bundle).
+    files: ['src/viz/**/*.ts', 'src/workspace/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'browser code has no Node built-ins' },
+            {
+              group: [
+                '**/crm/**',
+                '**/service/**',
+                '**/store/**',
+                '**/jobs/**',
+                '**/sandbox/**',
+                '**/cli/**',
+              ],
+              message: 'browser code depends on the core, the renderers and the workspace only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Renderers draw the same picture for the same data and seed.
+    files: ['src/viz/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'layouts take their randomness from the seed (seededRandom)',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'renderers take today as data',
+        },
+      ],
+    },
+  },
 );

@@ -6,3 +6,4 @@ export * from './analysis/index.js';
 export * from './account-view.js';
 export * from './time.js';
 export * from './order.js';
+export * from './portfolio.js';

@@ -11,6 +11,8 @@ import { registerMetrics } from './routes/metrics.js';
 import { registerHubSpotOAuth } from './routes/oauth-hubspot.js';
 import { registerSalesforceWebhooks } from './routes/webhooks-salesforce.js';
 import { registerWorkflowAction } from './routes/workflow-action.js';
+import { registerWorkspaceApi } from './routes/workspace-api.js';
+import { registerWorkspaceAssets } from './routes/workspace-assets.js';
 
 /** The service's HTTP app (not listening yet). */
 export function buildApp(ctx: ServiceContext): FastifyInstance {
@@ -31,5 +33,7 @@ export function buildApp(ctx: ServiceContext): FastifyInstance {
   registerWorkflowAction(app, ctx);
   registerCardApi(app, ctx);
   registerHubSpotOAuth(app, ctx);
+  registerWorkspaceApi(app, ctx);
+  registerWorkspaceAssets(app);
   return app;
 }

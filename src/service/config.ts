@@ -122,6 +122,12 @@ export const SERVICE_VARIABLES = {
     fallback: '1048576',
     description: 'Largest request body accepted; larger ones are answered 413.',
   },
+  KAM_WORKSPACE_LINK_HOURS: {
+    schema: int(1, 168),
+    fallback: '8',
+    description:
+      'How long a workspace link issued by a CRM card (or by kam workspace link) stays valid, in hours.',
+  },
   HUBSPOT_CLIENT_ID: {
     schema: z.string().min(1).optional(),
     description: 'Client id of the HubSpot app (OAuth install).',

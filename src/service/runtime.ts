@@ -17,6 +17,8 @@ import { TenantPorts } from './tenants/tenant-ports.js';
 import { sharedHubSpotWindow } from './shared-window.js';
 import { AccountScorer } from './worker/account-scorer.js';
 import { makeJobHandler } from './worker/job-handler.js';
+import { LinkSigner } from './workspace/link-token.js';
+import { PortfolioBuilder } from './workspace/portfolio.js';
 
 export type ServiceRole = 'all' | 'web' | 'worker';
 
@@ -29,6 +31,8 @@ export interface StartOptions {
   readonly role?: ServiceRole;
   readonly log?: Logger;
   readonly now?: () => number;
+  /** The demo's extras: the workspace at `/` and a session per tenant without a CRM card. */
+  readonly demo?: boolean;
 }
 
 export interface RunningService {
@@ -149,6 +153,13 @@ export async function startService(o: StartOptions): Promise<RunningService> {
       now,
       scorer,
       accepting: () => accepting,
+      links: new LinkSigner(config.KAM_ENCRYPTION_KEY),
+      portfolio: new PortfolioBuilder({
+        store,
+        portOf: async (tenantId) => (await ports.get(tenantId)).port,
+        now,
+      }),
+      demo: o.demo ?? false,
     };
     app = buildApp(ctx);
   }

@@ -31,7 +31,7 @@ export interface TestDemo extends Demo {
 }
 
 /** Demo settings besides the service's variables: portfolio size, the sandbox portal's rate limit. */
-export type TestDemoOptions = Pick<DemoOptions, 'accounts' | 'hubspotRateLimit'>;
+export type TestDemoOptions = Pick<DemoOptions, 'accounts' | 'hubspotRateLimit' | 'history'>;
 
 export async function startTestDemo(
   env: Readonly<Record<string, string>> = {},
@@ -44,6 +44,8 @@ export async function startTestDemo(
     dataDir,
     lang: 'en',
     env: { KAM_COALESCE_MS: '300', KAM_SWEEP_INTERVAL_MS: '0', KAM_LOG_LEVEL: 'silent', ...env },
+    // a score history of past quarters only where a test looks at it (it costs a load per CRM)
+    history: false,
     ...options,
   });
   const serviceUrl = demo.service.url!;

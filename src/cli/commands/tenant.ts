@@ -5,6 +5,7 @@ import { readJsonFile } from '../read-input.js';
 import { openStore, secretBoxFromEnv } from '../../store/index.js';
 import type { Store, TenantInput } from '../../store/port.js';
 import { serviceConfig } from '../../service/config.js';
+import { LinkSigner, workspaceLink } from '../../service/workspace/link-token.js';
 import { hubSpotPrivateApp, salesforceJwt, TenantInputError } from '../../service/tenants/tenant-input.js';
 import type { CliIo } from '../io.js';
 import { EXIT, InputError } from '../io.js';
@@ -100,6 +101,31 @@ export function registerTenant(program: Command, io: CliIo, setExit: (code: numb
       });
       for (const w of modelWarnings(model)) io.err(`! ${w.text[lang]}`);
       io.out(`${id}: ${model.id} ${model.version}`);
+      setExit(EXIT.ok);
+    });
+
+  tenant
+    .command('link <id>')
+    .description(
+      'a link that opens the KAM workspace for one installation / Link zum KAM-Arbeitsbereich einer Installation',
+    )
+    .option('--account <id>', 'open this key account')
+    .addOption(langOption())
+    .action(async (id: string, o: { account?: string; lang?: string }) => {
+      const lang = resolveLang(o.lang, io.env);
+      const config = serviceConfig(io.env, lang);
+      if (!(await withStore(io, lang, (store) => store.tenant(id))))
+        throw new InputError(`no installation ${id}`);
+      const link = workspaceLink(new LinkSigner(config.KAM_ENCRYPTION_KEY), {
+        base: config.KAM_PUBLIC_URL ?? `http://${config.KAM_HOST}:${config.KAM_PORT}`,
+        tenantId: id,
+        validHours: config.KAM_WORKSPACE_LINK_HOURS,
+        now: io.now().getTime(),
+        ...(o.account ? { accountId: o.account } : {}),
+        ...(o.lang ? { lang } : {}),
+      });
+      io.out(link.url);
+      io.err(`valid until ${link.expiresAt}`);
       setExit(EXIT.ok);
     });
 

@@ -17,3 +17,4 @@ export type { ExampleFile } from './examples.js';
 export { companySlug } from './company.js';
 export { hashSeed, Rng } from './prng.js';
 export type { Range, Seed } from './prng.js';
+export { scoresAsOf, snapshotAsOf } from './history.js';

@@ -7,6 +7,10 @@ import { relationsMessages } from './messages/relations.js';
 import { scoringMessages } from './messages/scoring.js';
 import { serviceMessages } from './messages/service.js';
 import { termMessages } from './messages/terms.js';
+import { vizPeopleMessages } from './messages/viz-people.js';
+import { vizPlanMessages } from './messages/viz-plan.js';
+import { vizMessages } from './messages/viz.js';
+import { workspaceMessages } from './messages/workspace.js';
 import type { Lang, LocalizedText, MessageParam, MessageParams, MessageTemplate } from './types.js';
 
 /** The one catalog of everything a person reads, German and English side by side. */
@@ -19,6 +23,10 @@ export const catalog = {
   ...planningMessages,
   ...relationsMessages,
   ...serviceMessages,
+  ...vizMessages,
+  ...vizPeopleMessages,
+  ...vizPlanMessages,
+  ...workspaceMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;

@@ -16,6 +16,7 @@ export function demoGuide(demo: Demo, lang: Lang): string[] {
   return [
     '',
     de ? 'KAM-Demo läuft.' : 'The KAM demo is running.',
+    `  ${de ? 'Arbeitsbereich' : 'Workspace'}    ${service}/   (${de ? 'Portfolio und Key Accounts im Browser' : 'portfolio and key accounts in the browser'})`,
     `  ${de ? 'KAM-Service' : 'KAM service'}   ${service}   (/healthz, /metrics)`,
     `  ${de ? 'Sandbox-CRM' : 'Sandbox CRM'}   ${sandbox}   (${de ? 'Zugangsdaten' : 'tokens'}: ${sandbox}/__sandbox/tokens)`,
     `  ${de ? 'Installationen' : 'Installations'}: ${demo.tenants.hubspot}, ${demo.tenants.salesforce} — ${demo.scoredAtStart} ${de ? 'Key Accounts bewertet' : 'key accounts scored'}`,

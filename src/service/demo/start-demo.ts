@@ -11,6 +11,7 @@ import { toOrgId18 } from '../intake/index.js';
 import type { RunningService } from '../runtime.js';
 import { startService } from '../runtime.js';
 import { DEMO } from './demo-credentials.js';
+import { backfillDemoHistory } from './history-backfill.js';
 
 export interface DemoOptions {
   readonly port: number;
@@ -25,6 +26,8 @@ export interface DemoOptions {
   readonly accounts?: number;
   /** The sandbox portal's rolling call limit per token (default: HubSpot's 190 per 10 s). */
   readonly hubspotRateLimit?: { readonly max: number; readonly intervalMs?: number };
+  /** Give every account a score history of the past quarters (default true; see backfillDemoHistory). */
+  readonly history?: boolean;
 }
 
 export interface Demo {
@@ -87,6 +90,7 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
     service = await startService({
       config: serviceConfig(env, o.lang),
       env,
+      demo: true,
       ...(o.log ? { log: o.log } : {}),
     });
     const serviceUrl = service.url!;
@@ -120,6 +124,9 @@ export async function startDemo(o: DemoOptions): Promise<Demo> {
       accessToken: DEMO.hubspot.privateAppToken,
       targetUrl: `${serviceUrl}/webhooks/hubspot`,
     });
+    if (o.history ?? true)
+      for (const tenant of [hubspot, salesforce])
+        await backfillDemoHistory(service, tenant.id, new Date(Date.now()));
     const reports = (await service.sweeper?.sweep({ full: true })) ?? [];
     if (service.sweeper) await untilIdle(service, 120_000);
     const first = async (tenantId: string) => {

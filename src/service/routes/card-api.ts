@@ -16,6 +16,7 @@ import { accountSubject } from '../../jobs/subjects.js';
 import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { jsonBody } from '../http/raw-body.js';
+import { tenantInfo } from '../workspace/portfolio.js';
 import { cardTenant } from './card-auth.js';
 
 const RECORD_SCHEMAS = {
@@ -101,7 +102,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
     const model = (await ctx.store.scoringModel(tenant.id)) ?? DEFAULT_MODEL;
     const view = analyseAccount(snapshot, model, new Date(ctx.now()));
     const history = await ctx.store.scoreHistory(tenant.id, accountId, 24);
-    return { tenant: { id: tenant.id, name: tenant.name, lang: tenant.lang }, snapshot, view, history };
+    return { tenant: tenantInfo(tenant), snapshot, view, history };
   });
 
   app.get('/api/accounts/:accountId/history', async (request) => {
@@ -126,6 +127,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
       },
     ]);
     ctx.metrics.eventsReceived.inc({ source: 'card' });
+    ctx.portfolio.invalidate(tenant.id);
     return { record: saved };
   });
 
@@ -143,6 +145,7 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
       },
     ]);
     ctx.metrics.eventsReceived.inc({ source: 'card' });
+    ctx.portfolio.invalidate(tenant.id);
     return reply.code(204).send();
   });
 }

@@ -5,14 +5,38 @@ import { HttpError } from '../http/errors.js';
 import { checkHubSpotRequest } from '../intake/index.js';
 import { refuseUnsigned, signedRequestOf } from './hubspot-signature.js';
 
+/** The bearer token of a request, if it carries one. */
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return m?.[1];
+}
+
 /**
- * The tenant a card request speaks for. HubSpot signs `hubspot.fetch` requests with the app's client
- * secret (v3) and appends the portal id; the portal's tenant is the only one the request can see.
+ * The tenant a card or workspace request speaks for, and the only one it can see. Two ways in:
+ * a workspace link token (`Authorization: Bearer …`, issued by the service), or a HubSpot-signed
+ * `hubspot.fetch` request (v3 signature with the app's client secret; the portal id is appended).
  */
 export async function cardTenant(request: FastifyRequest, ctx: ServiceContext): Promise<Tenant> {
+  const token = bearerOf(request);
+  if (token !== undefined) return linkTenant(token, ctx);
   const check = checkHubSpotRequest(signedRequestOf(request, ctx));
   refuseUnsigned(check, ctx, 'card');
   return tenantOf(ctx.store, check.portalId);
+}
+
+async function linkTenant(token: string, ctx: ServiceContext): Promise<Tenant> {
+  const check = ctx.links.check(token, ctx.now());
+  if (!check.ok) {
+    ctx.metrics.eventsRejected.inc({ source: 'workspace', reason: check.reason });
+    if (check.reason === 'expired') throw new HttpError(401, 'service.error.linkExpired', {}, 'LINK_EXPIRED');
+    throw new HttpError(401, 'service.error.badLink', {}, 'BAD_LINK');
+  }
+  const tenant = await ctx.store.tenant(check.claims.tid);
+  // a link outlives an uninstall only as a refusal
+  if (!tenant) throw new HttpError(401, 'service.error.badLink', {}, 'BAD_LINK');
+  return tenant;
 }
 
 async function tenantOf(store: Store, portalId: string): Promise<Tenant> {

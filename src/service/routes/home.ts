@@ -24,6 +24,8 @@ const TEXT = {
 /** `GET /`: what this service is and where to go (the KAM workspace builds on the same API). */
 export function registerHome(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/', async (request, reply) => {
+    // the demo opens straight into the workspace (it issues its own sessions)
+    if (ctx.demo) return reply.redirect('/workspace/');
     const x = TEXT[requestLang(request, ctx.config.KAM_LANG)];
     const count = (await ctx.store.tenants()).length;
     const oauth = ctx.config.HUBSPOT_CLIENT_ID

@@ -67,7 +67,8 @@ function credentialsRefused(e: unknown): boolean {
   return x?.lastError !== undefined && credentialsRefused(x.lastError);
 }
 
-function historyEntry(r: ScoreResult): ScoreHistoryEntry {
+/** The store's record of a written score. */
+export function historyEntry(r: ScoreResult): ScoreHistoryEntry {
   return {
     accountId: r.accountId,
     score: r.score,

@@ -33,6 +33,14 @@ export const serviceMessages = {
     de: 'interner Fehler (Referenz {ref})',
     en: 'internal error (reference {ref})',
   },
+  'service.error.badLink': {
+    de: 'Dieser Link zum KAM-Arbeitsbereich ist ungültig. Öffnen Sie ihn erneut über die KAM-Karte im CRM.',
+    en: 'This link to the KAM workspace is not valid. Open it again from the KAM card in your CRM.',
+  },
+  'service.error.linkExpired': {
+    de: 'Dieser Link zum KAM-Arbeitsbereich ist abgelaufen. Öffnen Sie ihn erneut über die KAM-Karte im CRM.',
+    en: 'This link to the KAM workspace has expired. Open it again from the KAM card in your CRM.',
+  },
   'service.job.notKeyAccount': {
     de: '{id} ist kein Key Account',
     en: '{id} is not a key account',

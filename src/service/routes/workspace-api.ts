@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { workspaceLink } from '../workspace/link-token.js';
+import type { DemoSessionsAnswer, LinkAnswer, SessionAnswer } from '../../workspace/contract.js';
+import type { ServiceContext } from '../context.js';
+import { HttpError } from '../http/errors.js';
+import { jsonBody } from '../http/raw-body.js';
+import { tenantInfo } from '../workspace/portfolio.js';
+import { cardTenant } from './card-auth.js';
+
+const LinkBody = z
+  .object({
+    accountId: z
+      .string()
+      .regex(/^[\w-]{1,64}$/, 'must be a CRM record id')
+      .optional(),
+    lang: z.enum(['de', 'en']).optional(),
+  })
+  .strict();
+
+/**
+ * The workspace's own API beside the card API: who a link speaks for, the manager's portfolio, links
+ * for a card's "open the workspace" button, and (demo only) a session per demo tenant.
+ */
+export function registerWorkspaceApi(app: FastifyInstance, ctx: ServiceContext): void {
+  app.get('/api/session', async (request): Promise<SessionAnswer> => {
+    const tenant = await cardTenant(request, ctx);
+    const token = request.headers.authorization?.split(/\s+/)[1] ?? '';
+    const check = ctx.links.check(token, ctx.now());
+    const expiresAt = check.ok ? new Date(check.claims.exp).toISOString() : new Date(ctx.now()).toISOString();
+    return { tenant: tenantInfo(tenant), expiresAt };
+  });
+
+  app.get('/api/portfolio', async (request) => {
+    const tenant = await cardTenant(request, ctx);
+    return ctx.portfolio.portfolio(tenant);
+  });
+
+  /** A HubSpot card (signed) or an open workspace (link) asks for a link to open in a modal. */
+  app.post('/api/workspace/link', async (request): Promise<LinkAnswer> => {
+    const tenant = await cardTenant(request, ctx);
+    const parsed = LinkBody.safeParse(jsonBody(request) ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new HttpError(
+        400,
+        'service.error.badBody',
+        { problem: `body.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` },
+        'BAD_REQUEST',
+      );
+    }
+    const base = ctx.config.KAM_PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+    return workspaceLink(ctx.links, {
+      base,
+      tenantId: tenant.id,
+      validHours: ctx.config.KAM_WORKSPACE_LINK_HOURS,
+      now: ctx.now(),
+      ...parsed.data,
+      compact: true,
+    });
+  });
+
+  if (ctx.demo)
+    app.get('/api/demo/sessions', async (): Promise<DemoSessionsAnswer> => {
+      const tenants = await ctx.store.tenants();
+      const exp = ctx.now() + ctx.config.KAM_WORKSPACE_LINK_HOURS * 3_600_000;
+      return {
+        sessions: tenants.map((tenant) => ({
+          tenant: tenantInfo(tenant),
+          token: ctx.links.issue({ tid: tenant.id, exp }),
+        })),
+      };
+    });
+}
