@@ -126,7 +126,7 @@ export const SERVICE_VARIABLES = {
     schema: int(1, 168),
     fallback: '8',
     description:
-      'How long a workspace link issued by a CRM card (or by kam workspace link) stays valid, in hours.',
+      'How long a workspace link issued by a CRM card (or by kam tenant link) stays valid, in hours.',
   },
   HUBSPOT_CLIENT_ID: {
     schema: z.string().min(1).optional(),

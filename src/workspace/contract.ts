@@ -7,7 +7,7 @@ import type { ScoringModel } from '../core/scoring/index.js';
 /**
  * What the service's workspace API answers (the browser app and the service share these types).
  * Every call carries `Authorization: Bearer <link token>`; a link token is issued by the card API
- * (`POST /api/workspace/link`), by `kam workspace link`, or in the demo by `GET /api/demo/sessions`.
+ * (`POST /api/workspace/link`), by `kam tenant link`, or in the demo by `GET /api/demo/sessions`.
  */
 
 export interface TenantInfo {

@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { InputError } from '../../src/cli/io.js';
 import { SERVICE_VARIABLES, serviceConfig } from '../../src/service/config.js';
 import { deployManifest } from '../../src/service/deploy-manifest.js';
+import { LinkSigner } from '../../src/service/workspace/link-token.js';
 import { generateEncryptionKey } from '../../src/store/index.js';
-import { kam } from './crm-helpers.js';
+import { kam, NOW } from './crm-helpers.js';
 
 const KEY = generateEncryptionKey();
 
@@ -112,6 +113,34 @@ describe('kam tenant', () => {
     expect(await kam(['tenant', 'add', 'hubspot', '--portal-id', '1'], noToken)).toMatchObject({
       code: 2,
       err: 'kam: HUBSPOT_ACCESS_TOKEN is not set',
+    });
+  });
+
+  it('prints a workspace link for an installation, valid for KAM_WORKSPACE_LINK_HOURS', async () => {
+    await kam(['tenant', 'add', 'hubspot', '--portal-id', '4712'], env);
+    const linkEnv = { ...env, KAM_PUBLIC_URL: 'https://kam.example.com', KAM_WORKSPACE_LINK_HOURS: '2' };
+    const printed = await kam(
+      ['tenant', 'link', 'hubspot:4712', '--account', '1001', '--lang', 'de'],
+      linkEnv,
+    );
+    expect(printed.code).toBe(0);
+    const url = new URL(printed.out);
+    expect(`${url.origin}${url.pathname}`).toBe('https://kam.example.com/workspace/');
+    const fragment = new URLSearchParams(url.hash.slice(1));
+    expect(fragment.get('account')).toBe('1001');
+    const now = NOW.getTime();
+    const check = new LinkSigner(KEY).check(fragment.get('link')!, now);
+    expect(check).toEqual({
+      ok: true,
+      claims: { tid: 'hubspot:4712', acc: '1001', exp: now + 2 * 3_600_000 },
+    });
+    expect(new LinkSigner(KEY).check(fragment.get('link')!, now + 2 * 3_600_000)).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+    expect(await kam(['tenant', 'link', 'hubspot:9999'], env)).toMatchObject({
+      code: 2,
+      err: 'kam: no installation hubspot:9999',
     });
   });
 });

@@ -7,7 +7,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The account as it was known on `asOf`, reconstructed from today's records: deals decided later
- * were still open, actions not yet started are left out and those completed later were in progress,
+ * were still open, actions finished later were still planned or in progress,
  * confirmations and activities after that day had not happened. The demo uses it to give every
  * account a score history, so the portfolio shows how accounts moved.
  */
@@ -16,21 +16,25 @@ export function snapshotAsOf(snapshot: AccountSnapshot, asOf: Date): AccountSnap
   const { lastActivityAt, ...account } = snapshot.account;
   return {
     ...snapshot,
-    account:
-      lastActivityAt && lastActivityAt <= asOf.toISOString() ? { ...account, lastActivityAt } : account,
-    contacts: snapshot.contacts.map((c) =>
-      c.lastConfirmedAt && c.lastConfirmedAt > until ? { ...c, lastConfirmedAt: undefined } : c,
-    ),
+    // what did not change stays the same object, so today's account hashes as today's
+    account: lastActivityAt && lastActivityAt > asOf.toISOString() ? account : snapshot.account,
+    contacts: snapshot.contacts.map((c) => {
+      if (!c.lastConfirmedAt || c.lastConfirmedAt <= until) return c;
+      const known = { ...c };
+      delete known.lastConfirmedAt;
+      return known;
+    }),
     deals: snapshot.deals.map((d) =>
       d.status !== 'open' && d.closeDate > until ? { ...d, status: 'open' as const } : d,
     ),
-    actions: snapshot.actions
-      .filter((a) => a.start <= until)
-      .map((a) =>
-        a.completedOn && a.completedOn > until
-          ? { ...a, status: 'in_progress' as const, completedOn: undefined }
-          : a,
-      ),
+    actions: snapshot.actions.map((a) => {
+      const finishedLater = a.completedOn !== undefined && a.completedOn > until;
+      const startedLater = a.start > until && a.status !== 'planned' && a.status !== 'cancelled';
+      if (!finishedLater && !startedLater) return a;
+      const then = { ...a, status: a.start > until ? ('planned' as const) : ('in_progress' as const) };
+      delete then.completedOn;
+      return then;
+    }),
   };
 }
 
