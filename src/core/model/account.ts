@@ -1,27 +1,11 @@
 import { z } from 'zod';
 import { CurrencyCode, IsoDateTime, Money, optionalText, Rating, RecordId } from './common.js';
+import { SELECTION_RATINGS, DEVELOPMENT_STAGES } from './values.js';
+export { SELECTION_RATINGS, DEVELOPMENT_STAGES } from './values.js';
 
-/** Selection ratings (Auswahl der Key Accounts) a manager gives on a 1–5 scale. */
-export const SELECTION_RATINGS = [
-  'strategic_fit',
-  'reference_value',
-  'innovation',
-  'centralised_purchasing',
-  'creditworthiness',
-] as const;
 export const SelectionRatingKey = z.enum(SELECTION_RATINGS);
 export type SelectionRatingKey = z.infer<typeof SelectionRatingKey>;
 
-/** Stages of the Aufbauprozess Key Account, in order. */
-export const DEVELOPMENT_STAGES = [
-  'candidate',
-  'analysed',
-  'organisation_mapped',
-  'needs_understood',
-  'offer_defined',
-  'presented',
-  'key_account',
-] as const;
 export const DevelopmentStage = z.enum(DEVELOPMENT_STAGES);
 export type DevelopmentStage = z.infer<typeof DevelopmentStage>;
 

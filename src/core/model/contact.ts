@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { IsoDate, optionalText, Rating, RecordId } from './common.js';
+import { BUYING_ROLES } from './values.js';
+export { BUYING_ROLES } from './values.js';
 
-/** Buying-center roles (Webster & Wind) plus the coach, who guides us through the customer. */
-export const BUYING_ROLES = [
-  'initiator',
-  'user',
-  'influencer',
-  'buyer',
-  'decider',
-  'gatekeeper',
-  'coach',
-] as const;
 export const BuyingRole = z.enum(BUYING_ROLES);
 export type BuyingRole = z.infer<typeof BuyingRole>;
 

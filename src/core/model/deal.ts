@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Hours, IsoDate, Money, optionalText, Probability, RecordId } from './common.js';
+import { DEAL_STATUSES } from './values.js';
+export { DEAL_STATUSES } from './values.js';
 
-export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
 export const DealStatus = z.enum(DEAL_STATUSES);
 export type DealStatus = z.infer<typeof DealStatus>;
 

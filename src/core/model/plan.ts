@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Hours, IsoDate, Money, optionalText, RecordId, Year } from './common.js';
+import { ACTION_STATUSES, ACTION_KINDS } from './values.js';
+export { ACTION_STATUSES, ACTION_KINDS } from './values.js';
 
 export const PlanGoal = z.object({
   year: Year,
@@ -24,20 +26,9 @@ export const AccountPlan = z
   });
 export type AccountPlan = z.infer<typeof AccountPlan>;
 
-export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
 export const ActionStatus = z.enum(ACTION_STATUSES);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
-export const ACTION_KINDS = [
-  'analysis',
-  'meeting',
-  'workshop',
-  'presentation',
-  'offer',
-  'reference_visit',
-  'event',
-  'other',
-] as const;
 export const ActionKind = z.enum(ACTION_KINDS);
 export type ActionKind = z.infer<typeof ActionKind>;
 

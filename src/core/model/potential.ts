@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Money, Probability, RecordId } from './common.js';
+import { HORIZONS } from './values.js';
+export { HORIZONS } from './values.js';
 
-/** Short ≤ 12 months, medium 1–3 years, long > 3 years. */
-export const HORIZONS = ['short', 'medium', 'long'] as const;
 export const Horizon = z.enum(HORIZONS);
 export type Horizon = z.infer<typeof Horizon>;
 

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { optionalText, RecordId } from './common.js';
+import { RELATIONSHIP_KINDS } from './values.js';
+export { RELATIONSHIP_KINDS } from './values.js';
 
-export const RELATIONSHIP_KINDS = [
-  'reports_to',
-  'influences',
-  'trusts',
-  'conflicts',
-  'friends',
-  'mentors',
-] as const;
 export const RelationshipKind = z.enum(RELATIONSHIP_KINDS);
 export type RelationshipKind = z.infer<typeof RelationshipKind>;
 

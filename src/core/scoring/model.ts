@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { MetricId } from './metric-ids.js';
 import { Scale } from './scale.js';
+import { AXES, QUADRANTS } from './values.js';
+import type { TIERS } from './values.js';
+export { AXES, QUADRANTS, TIERS } from './values.js';
 
-export const AXES = ['attractiveness', 'position'] as const;
 export const Axis = z.enum(AXES);
 export type Axis = z.infer<typeof Axis>;
 
-export const TIERS = ['A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
 
-/** Portfolio quadrants, named by the strategy they call for. */
-export const QUADRANTS = ['invest', 'develop', 'maintain', 'reduce'] as const;
 export const QuadrantId = z.enum(QUADRANTS);
 export type QuadrantId = z.infer<typeof QuadrantId>;
 
