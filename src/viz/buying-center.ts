@@ -4,7 +4,7 @@ import { uniqueContacts } from '../core/analysis/people.js';
 import type { Lang } from '../core/i18n/index.js';
 import { t } from '../core/i18n/index.js';
 import type { Contact } from '../core/model/index.js';
-import { BUYING_ROLES } from '../core/model/index.js';
+import { BUYING_ROLES } from '../core/model/values.js';
 import type { Chip } from './buying-center-chips.js';
 import { CHIP, drawChips, drawEmptySlot, drawInfluenceDots, drawStaleMark } from './buying-center-chips.js';
 import type { Group } from './frame.js';

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/i18n/index.js';
 import { t } from '../core/i18n/index.js';
 import type { BuyingRole, Contact } from '../core/model/index.js';
-import { BUYING_ROLES } from '../core/model/index.js';
+import { BUYING_ROLES } from '../core/model/values.js';
 import type { Group } from './frame.js';
 import { ATTITUDE_COLOUR, ATTITUDE_GLYPH, attitudeKey, INK } from './palette.js';
 
