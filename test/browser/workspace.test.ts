@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
+import { formatNumber } from '../../src/core/i18n/index.js';
 import type { AccountAnswer, DemoSessionsAnswer, PortfolioAnswer } from '../../src/workspace/contract.js';
 import type { TestDemo } from '../service/harness.js';
 import { startTestDemo } from '../service/harness.js';
@@ -73,7 +74,7 @@ describe('workspace in chromium', () => {
     await page.locator('[data-testid="account-title"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="account-title"]').textContent()).toContain(row.name);
     const shownScore = async () => (await page.locator('[data-testid="score-value"]').textContent()) ?? '';
-    expect(await shownScore()).toContain(String(Math.round(before.view.score.score)));
+    expect((await shownScore()).trim()).toBe(formatNumber(before.view.score.score, 'en'));
     for (const view of [
       'view-sociogram',
       'view-org-chart',
@@ -89,7 +90,10 @@ describe('workspace in chromium', () => {
     await screenshot(page, 'workspace-account');
 
     const overdue = before.view.plan.actions.overdue[0]!;
-    await page.locator(`[data-testid="view-timeline"] [data-id="${overdue.actionId}"]`).first().click();
+    // chosen by keyboard, as the timeline offers it to everyone
+    const bar = page.locator(`[data-testid="view-timeline"] [data-id="${overdue.actionId}"]`).first();
+    await bar.focus();
+    await bar.press('Enter');
     const form = page.locator('[data-testid="edit-action"]');
     await form.waitFor({ timeout: 10_000 });
     await form.locator('select').first().selectOption('done');
@@ -100,8 +104,8 @@ describe('workspace in chromium', () => {
     expect(after.snapshot.actions.find((a) => a.id === overdue.actionId)!.status).toBe('done');
     expect(after.view.score.score).not.toBe(before.view.score.score);
     await page.waitForFunction(
-      (expected) => document.querySelector('[data-testid="score-value"]')?.textContent?.includes(expected),
-      String(Math.round(after.view.score.score)),
+      (expected) => document.querySelector('[data-testid="score-value"]')?.textContent?.trim() === expected,
+      formatNumber(after.view.score.score, 'en'),
       { timeout: 10_000 },
     );
     await screenshot(page, 'workspace-account-after-edit');

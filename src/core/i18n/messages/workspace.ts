@@ -1,0 +1,208 @@
+import type { MessageTemplate } from '../types.js';
+
+/** Texts of the workspace web app (portfolio and account pages). */
+export const workspaceMessages = {
+  'workspace.title': { de: 'KAM-Arbeitsbereich', en: 'KAM workspace' },
+  'workspace.header.navigation': { de: 'Navigation', en: 'Navigation' },
+  'workspace.header.demoTenant': { de: 'Demo-Mandant', en: 'Demo tenant' },
+  'workspace.header.switchLang': { de: 'Auf Deutsch umschalten', en: 'Switch to English' },
+
+  'workspace.start.noLink': { de: 'Bitte über das CRM öffnen', en: 'Please open from your CRM' },
+  'workspace.start.openFromCrm': {
+    de: 'Öffnen Sie den Arbeitsbereich über die KAM-Karte in HubSpot oder die KAM-Komponente in Salesforce. Von dort kommen Sie mit einem persönlichen Link hierher.',
+    en: 'Open the workspace from the KAM card in HubSpot or the KAM component in Salesforce. It brings you here with a personal link.',
+  },
+  'workspace.start.failed': {
+    de: 'Der Arbeitsbereich konnte nicht starten',
+    en: 'The workspace could not start',
+  },
+  'workspace.link.expired': { de: 'Ihr Link ist abgelaufen.', en: 'Your link has expired.' },
+  'workspace.link.invalid': { de: 'Dieser Link ist ungültig.', en: 'This link is not valid.' },
+  'workspace.link.reopen': {
+    de: 'Öffnen Sie den Arbeitsbereich erneut über die KAM-Karte in Ihrem CRM (HubSpot oder Salesforce); dort erhalten Sie einen neuen Link.',
+    en: 'Open the workspace again from the KAM card in your CRM (HubSpot or Salesforce) to get a new link.',
+  },
+
+  'workspace.error.http': {
+    de: 'Der Server hat mit Status {status} geantwortet.',
+    en: 'The server answered with status {status}.',
+  },
+  'workspace.error.network': {
+    de: 'Keine Verbindung zum Server. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.',
+    en: 'Cannot reach the server. Check your connection and try again.',
+  },
+  'workspace.error.unexpected': {
+    de: 'Ein unerwarteter Fehler ist aufgetreten.',
+    en: 'Something unexpected went wrong.',
+  },
+  'workspace.action.retry': { de: 'Erneut versuchen', en: 'Try again' },
+  'workspace.action.dismiss': { de: 'Hinweis schließen', en: 'Dismiss' },
+  'workspace.action.edit': { de: 'Bearbeiten', en: 'Edit' },
+  'workspace.action.save': { de: 'Speichern', en: 'Save' },
+  'workspace.action.cancel': { de: 'Abbrechen', en: 'Cancel' },
+  'workspace.load.portfolio': { de: 'Portfolio wird geladen …', en: 'Loading the portfolio …' },
+  'workspace.load.account': { de: 'Key Account wird geladen …', en: 'Loading the key account …' },
+  'workspace.load.failed': {
+    de: 'Die Daten konnten nicht geladen werden.',
+    en: 'The data could not be loaded.',
+  },
+  'workspace.view.failed': {
+    de: 'Diese Ansicht konnte nicht gezeichnet werden.',
+    en: 'This view could not be drawn.',
+  },
+  'workspace.saved': {
+    de: 'Gespeichert — der Score wird neu berechnet.',
+    en: 'Saved — the score is being recalculated.',
+  },
+  'workspace.editor.label': { de: 'Bearbeiten', en: 'Edit' },
+
+  'workspace.portfolio.title': { de: 'Key-Account-Portfolio', en: 'Key-account portfolio' },
+  'workspace.portfolio.caption': {
+    de: 'Key Accounts mit Score, Quadrant, Umsatz und offenen Punkten',
+    en: 'Key accounts with score, quadrant, revenue and open issues',
+  },
+  'workspace.portfolio.matrix': { de: 'Portfolio-Matrix', en: 'Portfolio matrix' },
+  'workspace.portfolio.count': {
+    de: '{shown} von {total} Key Accounts',
+    en: '{shown} of {total} key accounts',
+  },
+  'workspace.portfolio.truncated': {
+    de: 'Gezeigt werden die ersten {count} Key Accounts; es gibt weitere.',
+    en: 'Showing the first {count} key accounts; there are more.',
+  },
+  'workspace.portfolio.failures': {
+    de: 'Nicht geladene Accounts: {count}',
+    en: 'Accounts not loaded: {count}',
+  },
+  'workspace.portfolio.empty': { de: 'Noch keine Key Accounts.', en: 'No key accounts yet.' },
+  'workspace.portfolio.noMatch': {
+    de: 'Kein Key Account passt zu diesen Filtern.',
+    en: 'No key account matches these filters.',
+  },
+  'workspace.portfolio.column.name': { de: 'Key Account', en: 'Key account' },
+  'workspace.portfolio.column.owner': { de: 'Betreuer', en: 'Owner' },
+  'workspace.portfolio.column.revenue': { de: 'Umsatz', en: 'Revenue' },
+  'workspace.portfolio.column.gaps': { de: 'Lücken', en: 'Gaps' },
+  'workspace.portfolio.column.overdue': { de: 'Überfällig', en: 'Overdue' },
+  'workspace.portfolio.revenueYear': { de: 'Umsatz {year}', en: 'Revenue {year}' },
+  'workspace.portfolio.trend': { de: 'Score-Verlauf: {scores}', en: 'Score history: {scores}' },
+  'workspace.portfolio.changeSince': { de: 'Veränderung seit {date}', en: 'Change since {date}' },
+  'workspace.gaps.critical': { de: 'kritisch: {count}', en: 'critical: {count}' },
+  'workspace.gaps.warning': { de: 'Warnungen: {count}', en: 'warnings: {count}' },
+
+  'workspace.filter.label': { de: 'Portfolio filtern', en: 'Filter the portfolio' },
+  'workspace.filter.all': { de: 'alle', en: 'all' },
+  'workspace.filter.search': { de: 'Suche', en: 'Search' },
+  'workspace.filter.searchHint': { de: 'Name, Ort, Branche, Betreuer', en: 'Name, city, industry, owner' },
+  'workspace.filter.reset': { de: 'Filter zurücksetzen', en: 'Reset filters' },
+
+  'workspace.account.back': { de: '← Zum Portfolio', en: '← Back to the portfolio' },
+  'workspace.account.owner': { de: 'Betreuer: {name}', en: 'Owner: {name}' },
+  'workspace.account.stage': { de: 'Aufbaustufe: {stage}', en: 'Stage: {stage}' },
+  'workspace.account.notKeyAccount': { de: 'Kein Key Account', en: 'Not a key account' },
+  'workspace.account.notKeyAccountHelp': {
+    de: 'Dieser Kunde ist im CRM nicht als Key Account markiert. Markieren Sie ihn dort, damit er hier erscheint.',
+    en: 'This customer is not marked as a key account in the CRM. Mark it there to see it here.',
+  },
+
+  'workspace.score.tier': { de: 'Klasse {tier}', en: 'Tier {tier}' },
+  'workspace.score.completeness': { de: 'Datenvollständigkeit', en: 'Data completeness' },
+  'workspace.score.scoredAt': {
+    de: 'Berechnet am {date} mit dem Modell „{model}“',
+    en: 'Scored on {date} with the model “{model}”',
+  },
+  'workspace.score.changed': { de: 'Score {before} → {after}', en: 'Score {before} → {after}' },
+  'workspace.score.unchanged': { de: 'unverändert', en: 'unchanged' },
+  'workspace.breakdown.title': { de: 'So setzt sich der Score zusammen', en: 'How the score is made up' },
+  'workspace.breakdown.axisCompleteness': { de: '{share} mit Daten belegt', en: '{share} backed by data' },
+  'workspace.breakdown.criterion': { de: 'Kriterium', en: 'Criterion' },
+  'workspace.breakdown.weight': { de: 'Gewicht', en: 'Weight' },
+  'workspace.breakdown.met': { de: 'Erfüllungsgrad', en: 'Fulfilment' },
+  'workspace.breakdown.points': { de: 'Punkte', en: 'Points' },
+  'workspace.reasons.strengths': { de: 'Stärken', en: 'Strengths' },
+  'workspace.reasons.weaknesses': { de: 'Schwächen', en: 'Weaknesses' },
+  'workspace.reasons.none': { de: 'keine', en: 'none' },
+  'workspace.gaps.title': { de: 'Lücken und Risiken', en: 'Gaps and risks' },
+  'workspace.gaps.none': { de: 'Keine Lücken gefunden.', en: 'No gaps found.' },
+  'workspace.severity.critical': { de: 'kritisch', en: 'critical' },
+  'workspace.severity.warning': { de: 'Warnung', en: 'warning' },
+  'workspace.severity.info': { de: 'Hinweis', en: 'note' },
+
+  'workspace.people.title': { de: 'Ansprechpartner', en: 'Contacts' },
+  'workspace.people.name': { de: 'Name', en: 'Name' },
+  'workspace.people.roles': { de: 'Rollen im Buying Center', en: 'Buying-center roles' },
+  'workspace.people.attitude': { de: 'Haltung zu uns', en: 'Attitude towards us' },
+  'workspace.people.influence': { de: 'Einfluss', en: 'Influence' },
+  'workspace.people.influenceValue': { de: '{value} von 5', en: '{value} of 5' },
+  'workspace.people.editOne': { de: '{name} bearbeiten', en: 'Edit {name}' },
+  'workspace.people.none': { de: 'Noch keine Ansprechpartner erfasst.', en: 'No contacts recorded yet.' },
+
+  'workspace.actions.title': { de: 'Maßnahmen', en: 'Actions' },
+  'workspace.actions.action': { de: 'Maßnahme', en: 'Action' },
+  'workspace.actions.due': { de: 'Fällig', en: 'Due' },
+  'workspace.actions.status': { de: 'Status', en: 'Status' },
+  'workspace.actions.overdue': { de: 'überfällig', en: 'overdue' },
+  'workspace.actions.none': { de: 'Noch keine Maßnahmen geplant.', en: 'No actions planned yet.' },
+  'workspace.actions.changeStatus': { de: 'Status ändern', en: 'Change status' },
+  'workspace.actions.changeStatusOf': { de: 'Status ändern: {title}', en: 'Change status: {title}' },
+  'workspace.actions.period': { de: 'Zeitraum: {start} bis {due}', en: 'From {start} to {due}' },
+
+  'workspace.relationship.add': { de: 'Beziehung hinzufügen', en: 'Add a relationship' },
+  'workspace.relationship.title': { de: 'Neue Beziehung', en: 'New relationship' },
+  'workspace.relationship.from': { de: 'Wer', en: 'Who' },
+  'workspace.relationship.kind': { de: 'Beziehung', en: 'Relationship' },
+  'workspace.relationship.to': { de: 'Zu wem', en: 'To whom' },
+  'workspace.relationship.strength': { de: 'Stärke', en: 'Strength' },
+  'workspace.relationship.choose': { de: '– bitte wählen –', en: '– please choose –' },
+  'workspace.relationship.fromMissing': {
+    de: 'Bitte wählen Sie, von wem die Beziehung ausgeht.',
+    en: 'Please choose who the relationship starts from.',
+  },
+  'workspace.relationship.toMissing': {
+    de: 'Bitte wählen Sie, zu wem die Beziehung besteht.',
+    en: 'Please choose who the relationship is to.',
+  },
+  'workspace.relationship.samePerson': {
+    de: 'Eine Beziehung braucht zwei verschiedene Personen.',
+    en: 'A relationship needs two different people.',
+  },
+  'workspace.relationship.exists': {
+    de: 'Diese Beziehung ist schon erfasst.',
+    en: 'This relationship is already recorded.',
+  },
+  'workspace.strength.1': { de: 'schwach', en: 'weak' },
+  'workspace.strength.2': { de: 'mittel', en: 'medium' },
+  'workspace.strength.3': { de: 'stark', en: 'strong' },
+
+  'workspace.projects.name': { de: 'Projekt', en: 'Project' },
+  'workspace.projects.amount': { de: 'Volumen', en: 'Amount' },
+  'workspace.projects.probability': { de: 'Wahrscheinlichkeit', en: 'Probability' },
+  'workspace.projects.weighted': { de: 'Gewichtet', en: 'Weighted' },
+  'workspace.projects.decision': { de: 'Entscheidung', en: 'Decision' },
+  'workspace.projects.resources': { de: 'Ressourcen (h)', en: 'Resources (h)' },
+  'workspace.projects.note': { de: 'Hinweis', en: 'Note' },
+  'workspace.projects.strategic': { de: 'strategisch', en: 'strategic' },
+  'workspace.projects.eventDriven': {
+    de: 'ereignisgetrieben: das {multiple}-Fache des Vorjahresumsatzes',
+    en: 'event-driven: {multiple} times last year’s revenue',
+  },
+  'workspace.projects.eventDrivenNoRevenue': {
+    de: 'ereignisgetrieben: kein Umsatz im Vorjahr',
+    en: 'event-driven: no revenue last year',
+  },
+  'workspace.projects.overdue': { de: 'Entscheidung überfällig', en: 'decision overdue' },
+  'workspace.projects.none': { de: 'Keine offenen Projekte.', en: 'No open projects.' },
+  'workspace.projects.baseline': { de: 'Umsatz {year}: {revenue}', en: 'Revenue {year}: {revenue}' },
+  'workspace.projects.hours': { de: 'Ressourcenbedarf: {hours} h', en: 'Resources needed: {hours} h' },
+  'workspace.projects.hoursOfCapacity': {
+    de: 'Ressourcenbedarf: {hours} h von {capacity} h Kapazität pro Jahr',
+    en: 'Resources needed: {hours} h of {capacity} h capacity a year',
+  },
+
+  'workspace.history.title': { de: 'Score-Verlauf', en: 'Score history' },
+  'workspace.history.date': { de: 'Datum', en: 'Date' },
+  'workspace.history.none': {
+    de: 'Noch kein Score im CRM gespeichert.',
+    en: 'No score written to the CRM yet.',
+  },
+} as const satisfies Record<string, MessageTemplate>;
