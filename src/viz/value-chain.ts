@@ -176,7 +176,17 @@ function drawActivity(
 
   slots.slots.forEach((slot, i) => drawNote(g, notes[i]!, slot, name, lang, onSelect));
   if (slots.more) {
-    g.append('text')
+    // the notes without room stay readable: their texts in the element's title and spoken label
+    const hidden = notes.slice(slots.slots.length).map((n) => noteLabel(n, name, lang));
+    const more = g
+      .append('g')
+      .attr('class', 'kam-more-notes')
+      .attr('tabindex', 0)
+      .attr('role', 'img')
+      .attr('aria-label', hidden.join('; '));
+    more.append('title').text(hidden.join('\n'));
+    more
+      .append('text')
       .attr('class', 'kam-more')
       .attr('x', slots.more.x)
       .attr('y', slots.more.y)

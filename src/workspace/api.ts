@@ -1,6 +1,12 @@
 import type { Lang } from '../core/i18n/index.js';
 import type { Action, Contact, Relationship } from '../core/model/index.js';
-import type { AccountAnswer, DemoSessionsAnswer, ErrorAnswer, PortfolioAnswer } from './contract.js';
+import type {
+  AccountAnswer,
+  DemoSessionsAnswer,
+  ErrorAnswer,
+  PortfolioAnswer,
+  SessionAnswer,
+} from './contract.js';
 
 /** `fetch` as the workspace calls it (bound to the window in the browser, a fake in tests). */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -21,6 +27,8 @@ export interface RecordAnswer<K extends EditableKind> {
 
 /** What the pages ask of the service. */
 export interface WorkspaceApi {
+  /** Who the link speaks for, and the one account it reaches when it was issued for one. */
+  session(): Promise<SessionAnswer>;
   portfolio(): Promise<PortfolioAnswer>;
   account(accountId: string): Promise<AccountAnswer>;
   saveRecord<K extends EditableKind>(
@@ -101,6 +109,7 @@ function errorOf(status: number, body: string): ApiError {
 export function createApi(fetch: FetchLike, session: { token(): string; lang(): Lang }): WorkspaceApi {
   const get = <T>(path: string) => callJson<T>(fetch, path, session.lang(), { token: session.token() });
   return {
+    session: () => get<SessionAnswer>('/api/session'),
     portfolio: () => get<PortfolioAnswer>('/api/portfolio'),
     account: (accountId) => get<AccountAnswer>(`/api/accounts/${encodeURIComponent(accountId)}`),
     saveRecord: (accountId, kind, record) =>

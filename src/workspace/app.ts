@@ -13,7 +13,7 @@ import { parseLink } from './link.js';
 import { mountAccountPage } from './pages/account.js';
 import { showNoticePage } from './pages/notice.js';
 import { mountPortfolioPage } from './pages/portfolio.js';
-import { parseRoute, PORTFOLIO_HASH } from './router.js';
+import { accountHash, parseRoute, PORTFOLIO_HASH } from './router.js';
 import { forgetToken, replaceHash, takeSession } from './session.js';
 import { safeStore, STORE_KEYS } from './storage.js';
 import type { WorkspaceViews } from './view-types.js';
@@ -44,6 +44,12 @@ function isFramed(win: Window): boolean {
   }
 }
 
+/** `YYYY-MM-DD` of the person's own calendar. */
+function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /**
  * Starts the workspace: takes the link's token out of the address bar (or, in the demo, a demo
  * session), chooses the language, draws the header and routes `#/portfolio` and `#/accounts/<id>`.
@@ -63,6 +69,8 @@ export async function startWorkspace(env: WorkspaceEnv): Promise<Workspace> {
   const compact = start.compact || isFramed(win);
   let token = start.token;
   let tenant: TenantInfo | undefined;
+  /** The one account a link issued for an account reaches; undefined for a portfolio link. */
+  let scope: string | undefined;
   let demo: DemoSessionsAnswer['sessions'] = [];
   let demoTenantId: string | undefined;
   let page: Page | undefined;
@@ -80,13 +88,15 @@ export async function startWorkspace(env: WorkspaceEnv): Promise<Workspace> {
     api,
     views: env.views,
     lang: () => lang,
-    today: () => env.now().toISOString().slice(0, 10),
+    // the person's own calendar day, not UTC's: "done today" just after midnight in Berlin is today
+    today: () => localDay(env.now()),
     randomId: env.randomId,
     navigate: (hash) => {
       win.location.hash = hash;
     },
     replaceHash: (hash) => replaceHash(win, hash),
     reportError,
+    scopedTo: () => scope,
     showTenant(next) {
       if (tenant?.id === next.id && tenant.name === next.name) return;
       tenant = next;
@@ -101,7 +111,14 @@ export async function startWorkspace(env: WorkspaceEnv): Promise<Workspace> {
       headerHost,
       appHeader(
         doc,
-        { lang, compact, tenant, demoTenants: demo.map((d) => d.tenant), demoTenantId },
+        {
+          lang,
+          compact,
+          tenant,
+          demoTenants: demo.map((d) => d.tenant),
+          demoTenantId,
+          portfolio: scope === undefined,
+        },
         { switchLang, switchDemoTenant },
       ),
     );
@@ -140,13 +157,17 @@ export async function startWorkspace(env: WorkspaceEnv): Promise<Workspace> {
       // A new link opened in this tab: it replaces the session.
       const next = takeSession(win, session);
       token = next.token;
-      if (next.linkLang && next.linkLang !== lang) {
-        lang = next.linkLang;
-        renderHeader();
-      }
+      if (next.linkLang && next.linkLang !== lang) lang = next.linkLang;
+      // its reach may differ from the old link's
+      void begin();
+      return;
     }
     if (!token) return;
-    const target = parseRoute(win.location.hash);
+    let target = parseRoute(win.location.hash);
+    if (scope !== undefined && (target?.page !== 'account' || target.accountId !== scope)) {
+      replaceHash(win, accountHash(scope));
+      target = parseRoute(win.location.hash);
+    }
     if (!target) {
       replaceHash(win, PORTFOLIO_HASH);
       return route();
@@ -224,6 +245,22 @@ export async function startWorkspace(env: WorkspaceEnv): Promise<Workspace> {
     if (!token && !(await openDemo())) {
       renderHeader();
       return;
+    }
+    if (demo.length === 0) {
+      // a link: learn its reach (one account, or the portfolio) before showing anything
+      try {
+        const answer = await api.session();
+        scope = answer.accountId;
+        tenant = answer.tenant;
+      } catch (error) {
+        // a refused link ends here; anything else shows on the page's own load (the service
+        // enforces the link's reach either way: this only spares the person a dead end)
+        if (error instanceof ApiError && error.linkRefused) {
+          renderHeader();
+          reportError(error);
+          return;
+        }
+      }
     }
     renderHeader();
     route();

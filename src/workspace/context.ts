@@ -18,6 +18,8 @@ export interface PageContext {
   replaceHash(hash: string): void;
   /** Shows an error where the person sees it; `retry` offers to try again. */
   reportError(error: unknown, retry?: () => void): void;
+  /** The one account a link issued for an account reaches (no portfolio then); undefined otherwise. */
+  scopedTo(): string | undefined;
   /** The tenant the shown data belongs to, for the header. */
   showTenant(tenant: TenantInfo): void;
 }

@@ -17,10 +17,13 @@ export interface TenantInfo {
   readonly lang: Lang;
 }
 
-/** `GET /api/session`: who the token speaks for and until when. */
+/** `GET /api/session`: who the request speaks for, until when, and for which account only (if so). */
 export interface SessionAnswer {
   readonly tenant: TenantInfo;
-  readonly expiresAt: string;
+  /** A link's expiry; a signed card request has none. */
+  readonly expiresAt?: string;
+  /** A link issued for one account reaches that account only (the portfolio answers 403 LINK_SCOPE). */
+  readonly accountId?: string;
 }
 
 /** `GET /api/portfolio`: every key account of the tenant (at most `limit`), scored now. */

@@ -8,6 +8,7 @@ export const SORT_KEYS = [
   'owner',
   'tier',
   'score',
+  'trend',
   'quadrant',
   'revenue',
   'gaps',
@@ -117,6 +118,9 @@ function comparator(key: SortKey, collator: Intl.Collator): (a: PortfolioRow, b:
       return (a, b) => tierRank(a.tier) - tierRank(b.tier);
     case 'score':
       return (a, b) => a.score - b.score;
+    case 'trend':
+      // without history an account has not moved
+      return (a, b) => (a.scoreChange ?? 0) - (b.scoreChange ?? 0);
     case 'quadrant':
       return (a, b) => quadrantRank(a.quadrant) - quadrantRank(b.quadrant);
     case 'revenue':

@@ -9,13 +9,17 @@ describe('service end to end (smoke)', () => {
   }, 60_000);
   afterAll(() => d?.stop());
 
-  it('answers its home page in the reader’s language, with the installations counted', async () => {
-    const de = await fetch(`${d.serviceUrl}/`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
+  it('answers its service page in the reader’s language, with the installations counted', async () => {
+    const de = await fetch(`${d.serviceUrl}/service`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
     expect(de.headers.get('content-type')).toContain('text/html');
     const text = await de.text();
     expect(text).toContain('<h1>KAM-Service</h1>');
     expect(text).toContain('Installationen: 2');
-    expect(await (await fetch(`${d.serviceUrl}/?lang=en`)).text()).toContain('Installations: 2');
+    expect(await (await fetch(`${d.serviceUrl}/service?lang=en`)).text()).toContain('Installations: 2');
+    // the demo's / is the workspace
+    expect((await fetch(`${d.serviceUrl}/`, { redirect: 'manual' })).headers.get('location')).toBe(
+      '/workspace/',
+    );
   });
 
   it('re-scores a HubSpot company after its rating changes', async () => {

@@ -4,8 +4,13 @@
  * card requests, and refusals in the reader's language.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PortfolioRow } from '../../src/core/portfolio.js';
+import { serviceConfig } from '../../src/service/config.js';
+import { startService } from '../../src/service/runtime.js';
 import { LinkSigner } from '../../src/service/workspace/link-token.js';
 import type {
   AccountAnswer,
@@ -53,7 +58,8 @@ describe('workspace API (demo)', () => {
         crm,
         lang: 'en',
       });
-      expect(Date.parse(session.expiresAt)).toBeGreaterThan(Date.now() + 7 * 3_600_000);
+      expect(Date.parse(session.expiresAt!)).toBeGreaterThan(Date.now() + 7 * 3_600_000);
+      expect(session.accountId).toBeUndefined();
     }
   });
 
@@ -120,6 +126,12 @@ describe('workspace API (demo)', () => {
 
     const none = await fetch(`${d.serviceUrl}/api/portfolio`);
     expect(none.status).toBe(401);
+
+    // well signed, but for an installation that is gone
+    const orphan = new LinkSigner(KEY).issue({ tid: 'hubspot:99999', exp: Date.now() + 60_000 });
+    const gone = await get('/api/session', orphan);
+    expect(gone.status).toBe(401);
+    expect(((await gone.json()) as ErrorAnswer).code).toBe('BAD_LINK');
   });
 
   it('issues a workspace link for a signed card request, which then opens the account', async () => {
@@ -136,8 +148,36 @@ describe('workspace API (demo)', () => {
     const fragment = new URLSearchParams(url.hash.slice(1));
     expect(fragment.get('account')).toBe(accountId);
     expect(fragment.get('compact')).toBe('1');
-    const opened = await get(`/api/accounts/${accountId}`, fragment.get('link')!);
+    const scoped = fragment.get('link')!;
+    const opened = await get(`/api/accounts/${accountId}`, scoped);
     expect(opened.status).toBe(200);
+    const session = (await (await get('/api/session', scoped)).json()) as SessionAnswer;
+    expect(session.accountId).toBe(accountId);
+
+    // the link reaches that account only: not another one, not the portfolio
+    const other = portfolio.accounts[4]!.id;
+    for (const path of [`/api/accounts/${other}`, `/api/accounts/${other}/history`, '/api/portfolio']) {
+      const refused = await get(path, scoped, { 'accept-language': 'de' });
+      expect(refused.status).toBe(403);
+      const body = (await refused.json()) as ErrorAnswer;
+      expect(body.code).toBe('LINK_SCOPE');
+      expect(body.message).toContain(`nur den Key Account ${accountId}`);
+    }
+    const edit = await fetch(`${d.serviceUrl}/api/accounts/${other}/records/relationship`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${scoped}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'new-1', fromId: 'a', toId: 'b', kind: 'trusts' }),
+    });
+    expect(edit.status).toBe(403);
+
+    // a link cannot issue links: it would renew itself for ever
+    const renewed = await fetch(`${d.serviceUrl}/api/workspace/link${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.hubspot}`, 'content-type': 'application/json' },
+      body: JSON.stringify({}),
+    });
+    expect(renewed.status).toBe(401);
+    expect(((await renewed.json()) as ErrorAnswer).code).toBe('BAD_SIGNATURE');
 
     const unsigned = await fetch(`${d.serviceUrl}/api/workspace/link${query}`, {
       method: 'POST',
@@ -166,4 +206,29 @@ describe('workspace API (demo)', () => {
     const after = (await (await get('/api/portfolio', tokens.hubspot)).json()) as PortfolioAnswer;
     expect(after.accounts.find((a) => a.id === row.id)!.overdueActions).toBe(row.overdueActions - 1);
   }, 60_000);
+});
+
+describe('workspace API outside the demo', () => {
+  it('hands out no sessions and keeps the service page at /', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kam-nodemo-'));
+    const env = {
+      KAM_ENCRYPTION_KEY: KEY,
+      KAM_PORT: '0',
+      KAM_STORE_URL: `sqlite:${join(dir, 'kam.db')}`,
+      KAM_QUEUE_URL: `sqlite:${join(dir, 'queue.db')}`,
+      KAM_LOG_LEVEL: 'silent',
+    };
+    const service = await startService({ config: serviceConfig(env, 'en'), env, role: 'web' });
+    try {
+      expect((await fetch(`${service.url}/api/demo/sessions`)).status).toBe(404);
+      const home = await fetch(`${service.url}/`, { redirect: 'manual' });
+      expect(home.status).toBe(200);
+      const page = await home.text();
+      expect(page).toContain('KAM-Service');
+      expect(page).toContain('href="/workspace/"');
+    } finally {
+      await service.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -128,6 +128,13 @@ describe('renderValueChain', () => {
     expect(hr.querySelector('.kam-more')!.textContent).toBe(
       t('viz.valueChain.more', 'en', { count: 30 - shown }),
     );
+    // the notes without room are not lost: each is in the title and the spoken label
+    const rest = hr.querySelector('.kam-more-notes')!;
+    const shownIds = new Set([...hr.querySelectorAll('.kam-note')].map((c) => c.getAttribute('data-id')));
+    const hiddenCount = many.filter((n) => !shownIds.has(n.id)).length;
+    expect(rest.querySelector('title')!.textContent!.split('\n')).toHaveLength(hiddenCount);
+    expect(rest.getAttribute('aria-label')!.split('; Where we help').length - 1).toBe(hiddenCount);
+    expect(rest.getAttribute('tabindex')).toBe('0');
   });
 
   it('speaks German and English', () => {

@@ -38,6 +38,7 @@ function service(handler: Handler): { fetch: FetchLike; calls: Call[] } {
 }
 
 const standard: Handler = (url) => {
+  if (url === '/api/session') return jsonResponse(200, { tenant: TENANT });
   if (url === '/api/portfolio') return jsonResponse(200, portfolioAnswer());
   const account = /^\/api\/accounts\/([^/]+)$/.exec(url);
   if (account) return jsonResponse(200, accountAnswer(demoSnapshot(decodeURIComponent(account[1]!))));
@@ -72,8 +73,8 @@ describe('starting from a link', () => {
     const { win, doc } = await start('#link=tok-1&account=acc-classic&lang=en', fetch);
     expect(win.location.hash).toBe('#/accounts/acc-classic');
     expect(win.location.href).not.toContain('tok-1');
-    expect(calls.map((c) => c.url)).toEqual(['/api/accounts/acc-classic']);
-    expect(calls[0]!.headers).toMatchObject({ authorization: 'Bearer tok-1', 'accept-language': 'en' });
+    expect(calls.map((c) => c.url)).toEqual(['/api/session', '/api/accounts/acc-classic']);
+    expect(calls[1]!.headers).toMatchObject({ authorization: 'Bearer tok-1', 'accept-language': 'en' });
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.querySelector('[data-testid="account-title"]')!.textContent).toBe(
       demoSnapshot('acc-classic').account.name,
@@ -99,6 +100,27 @@ describe('starting from a link', () => {
     expect(doc.querySelector('[data-testid="account-title"]')!.textContent).toBe(
       demoSnapshot('acc-event').account.name,
     );
+  });
+});
+
+describe('a link issued for one account', () => {
+  const scoped: Handler = (url, headers) =>
+    url === '/api/session'
+      ? jsonResponse(200, { tenant: TENANT, accountId: 'acc-event' })
+      : standard(url, headers);
+
+  it('opens that account, offers no portfolio, and keeps to it when the address asks for more', async () => {
+    const { fetch, calls } = service(scoped);
+    const { win, doc } = await start('#link=tok&account=acc-event', fetch);
+    expect(win.location.hash).toBe('#/accounts/acc-event');
+    expect(doc.querySelector('[data-testid="account-title"]')!.textContent).toBe(
+      demoSnapshot('acc-event').account.name,
+    );
+    expect(doc.querySelector('a[href="#/portfolio"]')).toBeNull();
+    win.location.hash = '#/portfolio';
+    await settle();
+    expect(win.location.hash).toBe('#/accounts/acc-event');
+    expect(calls.map((c) => c.url)).not.toContain('/api/portfolio');
   });
 });
 
@@ -173,8 +195,8 @@ describe('without a link', () => {
   it('continues a stored session without asking the demo', async () => {
     const { fetch, calls } = service(standard);
     await start('#/portfolio', fetch, (win) => win.sessionStorage.setItem(STORE_KEYS.token, 'kept'));
-    expect(calls.map((c) => c.url)).toEqual(['/api/portfolio']);
-    expect(calls[0]!.headers.authorization).toBe('Bearer kept');
+    expect(calls.map((c) => c.url)).toEqual(['/api/session', '/api/portfolio']);
+    expect(calls[1]!.headers.authorization).toBe('Bearer kept');
   });
 });
 

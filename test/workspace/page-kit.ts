@@ -33,6 +33,7 @@ export class FakeService {
   ) {}
 
   readonly api: WorkspaceApi = {
+    session: async () => ({ tenant: this.portfolio.tenant }),
     portfolio: async () => {
       this.portfolioLoads++;
       return this.portfolio;
@@ -96,6 +97,7 @@ export function testContext(api: WorkspaceApi, lang: Lang = 'de'): TestContext {
       current = next;
     },
     today: () => TODAY,
+    scopedTo: () => undefined,
     randomId: () => 'r4nd0m',
     navigate: (hash) => navigations.push(hash),
     replaceHash: (hash) => hashes.push(hash),

@@ -94,6 +94,14 @@ describe('applyFilter on the demo portfolio', () => {
     );
   });
 
+  it('sorts by trend: the biggest gain first, accounts without history as unmoved', () => {
+    const moved = rows.map((r, i) => ({ ...r, scoreChange: i % 3 === 0 ? undefined : (i % 7) - 3 }));
+    const change = (r: (typeof moved)[number]) => r.scoreChange ?? 0;
+    const sorted = applyFilter(moved, filterFromQuery(parseParams('sort=trend')), 'de').map(change);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+    expect(sorted[0]).toBe(3);
+  });
+
   it('ranks critical gaps above warnings', () => {
     const sorted = applyFilter(rows, { sort: 'gaps', direction: 'desc' }, 'de');
     for (let i = 1; i < sorted.length; i++) {

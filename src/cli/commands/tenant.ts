@@ -109,7 +109,7 @@ export function registerTenant(program: Command, io: CliIo, setExit: (code: numb
     .description(
       'a link that opens the KAM workspace for one installation / Link zum KAM-Arbeitsbereich einer Installation',
     )
-    .option('--account <id>', 'open this key account')
+    .option('--account <id>', 'a link for this key account only (without: the whole portfolio)')
     .addOption(langOption())
     .action(async (id: string, o: { account?: string; lang?: string }) => {
       const lang = resolveLang(o.lang, io.env);

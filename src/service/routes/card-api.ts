@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { jsonBody } from '../http/raw-body.js';
 import { tenantInfo } from '../workspace/portfolio.js';
-import { cardTenant } from './card-auth.js';
+import { assertReaches, cardAccess } from './card-auth.js';
 
 const RECORD_SCHEMAS = {
   relationship: Relationship,
@@ -88,8 +88,10 @@ async function assertOwned(port: CrmPort, accountId: string, kind: KamRecordKind
  */
 export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/api/accounts/:accountId', async (request) => {
-    const tenant = await cardTenant(request, ctx);
+    const access = await cardAccess(request, ctx);
+    const { tenant } = access;
     const { accountId } = parse(AccountParams, request.params, 'path');
+    assertReaches(access, accountId);
     const { port } = await ctx.ports.get(tenant.id);
     const batch = await port.loadSnapshots([accountId]);
     const snapshot = batch.snapshots[0];
@@ -106,15 +108,18 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
   });
 
   app.get('/api/accounts/:accountId/history', async (request) => {
-    const tenant = await cardTenant(request, ctx);
+    const access = await cardAccess(request, ctx);
     const { accountId } = parse(AccountParams, request.params, 'path');
+    assertReaches(access, accountId);
     const { limit } = parse(HistoryQuery, request.query, 'query');
-    return { history: await ctx.store.scoreHistory(tenant.id, accountId, limit) };
+    return { history: await ctx.store.scoreHistory(access.tenant.id, accountId, limit) };
   });
 
   app.put('/api/accounts/:accountId/records/:kind', async (request) => {
-    const tenant = await cardTenant(request, ctx);
+    const access = await cardAccess(request, ctx);
+    const { tenant } = access;
     const { accountId, kind } = parse(RecordParams, request.params, 'path');
+    assertReaches(access, accountId);
     const record = parse(RECORD_SCHEMAS[kind] as unknown as z.ZodType<never>, jsonBody(request), 'body');
     const { port } = await ctx.ports.get(tenant.id);
     await assertOwned(port, accountId, kind, (record as { id: string }).id);
@@ -132,8 +137,10 @@ export function registerCardApi(app: FastifyInstance, ctx: ServiceContext): void
   });
 
   app.delete('/api/accounts/:accountId/records/:kind/:id', async (request, reply) => {
-    const tenant = await cardTenant(request, ctx);
+    const access = await cardAccess(request, ctx);
+    const { tenant } = access;
     const { accountId, kind, id } = parse(DeleteParams, request.params, 'path');
+    assertReaches(access, accountId);
     const { port } = await ctx.ports.get(tenant.id);
     await assertOwned(port, accountId, kind, id);
     await port.deleteRecord(accountId, kind, id);

@@ -6,11 +6,21 @@ import { checkHubSpotRequest } from '../intake/index.js';
 import { refuseUnsigned, signedRequestOf } from './hubspot-signature.js';
 
 /** The bearer token of a request, if it carries one. */
-function bearerOf(request: FastifyRequest): string | undefined {
+export function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return m?.[1];
+}
+
+/** Who a card or workspace request speaks for, and how far it reaches. */
+export interface CardAccess {
+  readonly tenant: Tenant;
+  readonly via: 'signature' | 'link';
+  /** A link issued for one account reaches that account only. */
+  readonly accountId?: string;
+  /** When the link expires (epoch ms); a signed request has no expiry of its own. */
+  readonly expiresAt?: number;
 }
 
 /**
@@ -18,15 +28,32 @@ function bearerOf(request: FastifyRequest): string | undefined {
  * a workspace link token (`Authorization: Bearer …`, issued by the service), or a HubSpot-signed
  * `hubspot.fetch` request (v3 signature with the app's client secret; the portal id is appended).
  */
-export async function cardTenant(request: FastifyRequest, ctx: ServiceContext): Promise<Tenant> {
+export async function cardAccess(request: FastifyRequest, ctx: ServiceContext): Promise<CardAccess> {
   const token = bearerOf(request);
-  if (token !== undefined) return linkTenant(token, ctx);
+  if (token !== undefined) return linkAccess(token, ctx);
+  return { tenant: await signedCardTenant(request, ctx), via: 'signature' };
+}
+
+/** Only HubSpot's signature, never a link: what may issue links (a link cannot renew itself). */
+export async function signedCardTenant(request: FastifyRequest, ctx: ServiceContext): Promise<Tenant> {
   const check = checkHubSpotRequest(signedRequestOf(request, ctx));
   refuseUnsigned(check, ctx, 'card');
   return tenantOf(ctx.store, check.portalId);
 }
 
-async function linkTenant(token: string, ctx: ServiceContext): Promise<Tenant> {
+/** Refuses a link issued for another account. */
+export function assertReaches(access: CardAccess, accountId: string): void {
+  if (access.accountId !== undefined && access.accountId !== accountId)
+    throw new HttpError(403, 'service.error.linkScope', { id: access.accountId }, 'LINK_SCOPE');
+}
+
+/** Refuses a link issued for one account where the whole portfolio is asked for. */
+export function assertTenantWide(access: CardAccess): void {
+  if (access.accountId !== undefined)
+    throw new HttpError(403, 'service.error.linkScope', { id: access.accountId }, 'LINK_SCOPE');
+}
+
+async function linkAccess(token: string, ctx: ServiceContext): Promise<CardAccess> {
   const check = ctx.links.check(token, ctx.now());
   if (!check.ok) {
     ctx.metrics.eventsRejected.inc({ source: 'workspace', reason: check.reason });
@@ -36,7 +63,12 @@ async function linkTenant(token: string, ctx: ServiceContext): Promise<Tenant> {
   const tenant = await ctx.store.tenant(check.claims.tid);
   // a link outlives an uninstall only as a refusal
   if (!tenant) throw new HttpError(401, 'service.error.badLink', {}, 'BAD_LINK');
-  return tenant;
+  return {
+    tenant,
+    via: 'link',
+    expiresAt: check.claims.exp,
+    ...(check.claims.acc !== undefined ? { accountId: check.claims.acc } : {}),
+  };
 }
 
 async function tenantOf(store: Store, portalId: string): Promise<Tenant> {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServiceContext } from '../context.js';
 import { requestLang } from '../http/lang.js';
 
@@ -10,6 +10,7 @@ const TEXT = {
     metrics: 'Kennzahlen (Prometheus)',
     install: 'In einem HubSpot-Portal installieren',
     tenants: 'Installationen',
+    workspace: 'KAM-Arbeitsbereich (mit einem Link aus der KAM-Karte oder von kam tenant link)',
   },
   en: {
     title: 'KAM service',
@@ -18,14 +19,22 @@ const TEXT = {
     metrics: 'Metrics (Prometheus)',
     install: 'Install in a HubSpot portal',
     tenants: 'Installations',
+    workspace: 'KAM workspace (with a link from the KAM card or from kam tenant link)',
   },
 } as const;
 
-/** `GET /`: what this service is and where to go (the KAM workspace builds on the same API). */
+/**
+ * `GET /service` (and `GET /` outside the demo): what this service is and where to go. The demo's
+ * `/` opens straight into the workspace, which issues its own sessions there.
+ */
 export function registerHome(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/', async (request, reply) => {
-    // the demo opens straight into the workspace (it issues its own sessions)
     if (ctx.demo) return reply.redirect('/workspace/');
+    return servicePage(request, reply);
+  });
+  app.get('/service', servicePage);
+
+  async function servicePage(request: FastifyRequest, reply: FastifyReply) {
     const x = TEXT[requestLang(request, ctx.config.KAM_LANG)];
     const count = (await ctx.store.tenants()).length;
     const oauth = ctx.config.HUBSPOT_CLIENT_ID
@@ -36,8 +45,9 @@ export function registerHome(app: FastifyInstance, ctx: ServiceContext): void {
       .send(
         `<!doctype html><html><head><meta charset="utf-8"><title>${x.title}</title></head>` +
           `<body style="font-family:sans-serif;max-width:40rem;margin:4rem auto"><h1>${x.title}</h1><p>${x.lead}</p>` +
-          `<p>${x.tenants}: ${count}</p><ul><li><a href="/healthz">${x.health}</a></li>` +
+          `<p>${x.tenants}: ${count}</p><ul><li><a href="/workspace/">${x.workspace}</a></li>` +
+          `<li><a href="/healthz">${x.health}</a></li>` +
           `<li><a href="/metrics">${x.metrics}</a></li>${oauth}</ul></body></html>`,
       );
-  });
+  }
 }

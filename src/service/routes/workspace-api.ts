@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { HttpError } from '../http/errors.js';
 import { jsonBody } from '../http/raw-body.js';
 import { tenantInfo } from '../workspace/portfolio.js';
-import { cardTenant } from './card-auth.js';
+import { assertTenantWide, cardAccess, signedCardTenant } from './card-auth.js';
 
 const LinkBody = z
   .object({
@@ -24,21 +24,27 @@ const LinkBody = z
  */
 export function registerWorkspaceApi(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/api/session', async (request): Promise<SessionAnswer> => {
-    const tenant = await cardTenant(request, ctx);
-    const token = request.headers.authorization?.split(/\s+/)[1] ?? '';
-    const check = ctx.links.check(token, ctx.now());
-    const expiresAt = check.ok ? new Date(check.claims.exp).toISOString() : new Date(ctx.now()).toISOString();
-    return { tenant: tenantInfo(tenant), expiresAt };
+    const access = await cardAccess(request, ctx);
+    return {
+      tenant: tenantInfo(access.tenant),
+      ...(access.expiresAt !== undefined ? { expiresAt: new Date(access.expiresAt).toISOString() } : {}),
+      ...(access.accountId !== undefined ? { accountId: access.accountId } : {}),
+    };
   });
 
   app.get('/api/portfolio', async (request) => {
-    const tenant = await cardTenant(request, ctx);
-    return ctx.portfolio.portfolio(tenant);
+    const access = await cardAccess(request, ctx);
+    assertTenantWide(access);
+    return ctx.portfolio.portfolio(access.tenant);
   });
 
-  /** A HubSpot card (signed) or an open workspace (link) asks for a link to open in a modal. */
+  /**
+   * A HubSpot card asks for a link to open in a modal: for one account (the record page's card), or
+   * without an account for the whole portfolio. Only HubSpot's signature issues links: a link can
+   * never renew itself.
+   */
   app.post('/api/workspace/link', async (request): Promise<LinkAnswer> => {
-    const tenant = await cardTenant(request, ctx);
+    const tenant = await signedCardTenant(request, ctx);
     const parsed = LinkBody.safeParse(jsonBody(request) ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

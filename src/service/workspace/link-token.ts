@@ -15,7 +15,7 @@ const Payload = z.object({
   tid: z.string().min(1).max(200),
   /** Expiry, epoch milliseconds. */
   exp: z.number().int().positive(),
-  /** The account the link was issued for (informational: the tenant's accounts are all readable). */
+  /** The account the link was issued for: it reaches that account only. Without it: the whole tenant. */
   acc: z.string().max(64).optional(),
 });
 export type LinkClaims = z.infer<typeof Payload>;

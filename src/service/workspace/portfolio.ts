@@ -31,20 +31,29 @@ export function tenantInfo(tenant: Tenant): TenantInfo {
  * reused for a few seconds.
  */
 export class PortfolioBuilder {
-  private readonly cache = new Map<string, { at: number; answer: Promise<PortfolioAnswer> }>();
+  /** Per tenant: the answer, and when it was complete (undefined while it is being built). */
+  private readonly cache = new Map<string, { doneAt?: number; answer: Promise<PortfolioAnswer> }>();
 
   constructor(private readonly o: PortfolioOptions) {}
 
   portfolio(tenant: Tenant): Promise<PortfolioAnswer> {
     const now = this.o.now();
     const hit = this.cache.get(tenant.id);
-    if (hit && now - hit.at < (this.o.ttlMs ?? 15_000)) return hit.answer;
+    // a build in progress is shared however long it takes (a large tenant's load is slow), a
+    // finished one is reused for the TTL from when it finished
+    if (hit && (hit.doneAt === undefined || now - hit.doneAt < (this.o.ttlMs ?? 15_000))) return hit.answer;
     const answer = this.build(tenant, now);
-    this.cache.set(tenant.id, { at: now, answer });
-    // a failed build is not remembered
-    answer.catch(() => {
-      if (this.cache.get(tenant.id)?.answer === answer) this.cache.delete(tenant.id);
-    });
+    const entry: { doneAt?: number; answer: Promise<PortfolioAnswer> } = { answer };
+    this.cache.set(tenant.id, entry);
+    answer.then(
+      () => {
+        entry.doneAt = this.o.now();
+      },
+      // a failed build is not remembered
+      () => {
+        if (this.cache.get(tenant.id) === entry) this.cache.delete(tenant.id);
+      },
+    );
     return answer;
   }
 

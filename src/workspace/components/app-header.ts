@@ -12,6 +12,8 @@ export interface HeaderState {
   /** The demo's tenants to switch between; empty outside the demo. */
   readonly demoTenants: readonly TenantInfo[];
   readonly demoTenantId: string | undefined;
+  /** False for a link that reaches one account only: no portfolio to go to. */
+  readonly portfolio?: boolean;
 }
 
 export interface HeaderEvents {
@@ -84,7 +86,8 @@ export function appHeader(doc: Document, state: HeaderState, events: HeaderEvent
       doc,
       'nav',
       { 'aria-label': t('workspace.header.navigation', lang) },
-      h(doc, 'a', { href: PORTFOLIO_HASH }, t('workspace.portfolio.title', lang)),
+      state.portfolio !== false &&
+        h(doc, 'a', { href: PORTFOLIO_HASH }, t('workspace.portfolio.title', lang)),
     ),
     h(doc, 'div', { class: 'header-tools' }, demoSwitch, langSwitch),
   );

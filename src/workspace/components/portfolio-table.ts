@@ -14,13 +14,14 @@ const HEADER: Readonly<Record<SortKey, MessageKey>> = {
   owner: 'workspace.portfolio.column.owner',
   tier: 'term.tier',
   score: 'term.score',
+  trend: 'workspace.portfolio.column.trend',
   quadrant: 'term.quadrant',
   revenue: 'workspace.portfolio.column.revenue',
   gaps: 'workspace.portfolio.column.gaps',
   overdue: 'workspace.portfolio.column.overdue',
 };
 
-const NUMERIC: ReadonlySet<SortKey> = new Set(['score', 'revenue', 'overdue']);
+const NUMERIC: ReadonlySet<SortKey> = new Set(['score', 'trend', 'revenue', 'overdue']);
 
 export interface PortfolioTableEvents {
   onSort(key: SortKey): void;
@@ -81,7 +82,8 @@ function rowOf(
     h(doc, 'th', { scope: 'row' }, link, place && h(doc, 'span', { class: 'sub' }, place)),
     h(doc, 'td', {}, row.ownerName ?? '–'),
     h(doc, 'td', {}, h(doc, 'span', { class: `tier tier--${row.tier}` }, row.tier)),
-    h(doc, 'td', { class: 'num' }, scoreCell(doc, row, lang)),
+    h(doc, 'td', { class: 'num' }, h(doc, 'strong', {}, formatNumber(row.score, lang))),
+    h(doc, 'td', { class: 'num' }, trendCell(doc, row, lang)),
     h(doc, 'td', {}, model.quadrants[row.quadrant].label[lang]),
     h(
       doc,
@@ -100,7 +102,8 @@ function rowOf(
   return tr;
 }
 
-function scoreCell(doc: Document, row: PortfolioRow, lang: Lang): HTMLElement {
+/** The score's course: a sparkline of the history and the change since its oldest point. */
+function trendCell(doc: Document, row: PortfolioRow, lang: Lang): HTMLElement {
   const values = [...row.trend.map((p) => p.score), row.score];
   const oldest = row.trend[0];
   const line = sparkline(
@@ -117,14 +120,7 @@ function scoreCell(doc: Document, row: PortfolioRow, lang: Lang): HTMLElement {
           changeMark(doc, row.scoreChange, lang),
         )
       : undefined;
-  return h(
-    doc,
-    'span',
-    { class: 'score-cell' },
-    line,
-    h(doc, 'strong', {}, formatNumber(row.score, lang)),
-    change,
-  );
+  return h(doc, 'span', { class: 'score-cell' }, line, change);
 }
 
 function gapCell(doc: Document, row: PortfolioRow, lang: Lang): HTMLTableCellElement {

@@ -148,7 +148,7 @@ export function mountAccountPage(container: HTMLElement, ctx: PageContext, accou
     replaceChildren(
       container,
       noticeHost,
-      accountHeader(doc, snapshot.account, lang),
+      accountHeader(doc, snapshot.account, lang, ctx.scopedTo() === undefined),
       h(
         doc,
         'div',
@@ -199,7 +199,8 @@ export function mountAccountPage(container: HTMLElement, ctx: PageContext, accou
         h(doc, 'h1', {}, t('workspace.account.notKeyAccount', lang)),
         message && h(doc, 'p', {}, message),
         h(doc, 'p', {}, t('workspace.account.notKeyAccountHelp', lang)),
-        h(doc, 'a', { href: PORTFOLIO_HASH, class: 'button' }, t('workspace.account.back', lang)),
+        ctx.scopedTo() === undefined &&
+          h(doc, 'a', { href: PORTFOLIO_HASH, class: 'button' }, t('workspace.account.back', lang)),
       ),
     );
   }

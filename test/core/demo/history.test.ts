@@ -35,6 +35,9 @@ describe('an account as it was known on an earlier day', () => {
   });
 
   it('forgets activities and confirmations after that day', () => {
+    // the demo has both after that day: the reconstruction has something to forget
+    expect(portfolio.some((s) => (s.account.lastActivityAt ?? '') > AS_OF.toISOString())).toBe(true);
+    expect(portfolio.some((s) => s.contacts.some((c) => (c.lastConfirmedAt ?? '') > day))).toBe(true);
     const later = portfolio.flatMap((s) => {
       const t = snapshotAsOf(s, AS_OF);
       return [

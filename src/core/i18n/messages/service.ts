@@ -41,6 +41,10 @@ export const serviceMessages = {
     de: 'Dieser Link zum KAM-Arbeitsbereich ist abgelaufen. Öffnen Sie ihn erneut über die KAM-Karte im CRM.',
     en: 'This link to the KAM workspace has expired. Open it again from the KAM card in your CRM.',
   },
+  'service.error.linkScope': {
+    de: 'Dieser Link öffnet nur den Key Account {id}. Das Portfolio öffnen Sie über einen Portfolio-Link.',
+    en: 'This link opens key account {id} only. Open the portfolio with a portfolio link.',
+  },
   'service.job.notKeyAccount': {
     de: '{id} ist kein Key Account',
     en: '{id} is not a key account',

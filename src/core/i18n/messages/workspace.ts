@@ -84,6 +84,7 @@ export const workspaceMessages = {
   'workspace.portfolio.column.revenue': { de: 'Umsatz', en: 'Revenue' },
   'workspace.portfolio.column.gaps': { de: 'Lücken', en: 'Gaps' },
   'workspace.portfolio.column.overdue': { de: 'Überfällig', en: 'Overdue' },
+  'workspace.portfolio.column.trend': { de: 'Entwicklung', en: 'Trend' },
   'workspace.portfolio.revenueYear': { de: 'Umsatz {year}', en: 'Revenue {year}' },
   'workspace.portfolio.trend': { de: 'Score-Verlauf: {scores}', en: 'Score history: {scores}' },
   'workspace.portfolio.changeSince': { de: 'Veränderung seit {date}', en: 'Change since {date}' },
