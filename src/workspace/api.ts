@@ -91,7 +91,12 @@ export async function callJson<T>(
   }
   const body = await response.text();
   if (!response.ok) throw errorOf(response.status, body);
-  return JSON.parse(body) as T;
+  try {
+    return JSON.parse(body) as T;
+  } catch {
+    // a page that is not the service's answer (a proxy, a captive portal): worth another try
+    throw new ApiError(502, 'BAD_ANSWER', '');
+  }
 }
 
 function errorOf(status: number, body: string): ApiError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FetchLike } from '../../src/workspace/api.js';
 import { ApiError, createApi, demoSessions, NetworkError } from '../../src/workspace/api.js';
-import { errorText } from '../../src/workspace/errors.js';
+import { errorText, isRetryable } from '../../src/workspace/errors.js';
 import { errorResponse, jsonResponse } from './fixtures.js';
 
 interface Call {
@@ -82,6 +82,16 @@ describe('workspace API', () => {
     expect(error).toMatchObject({ status: 502, code: 'HTTP_502' });
     expect(errorText(error, 'de')).toContain('502');
     expect(errorText(error, 'en')).toContain('502');
+  });
+
+  it('offers another try when a successful answer is not the service’s JSON', async () => {
+    const api = createApi(async () => new Response('<html>Anmeldung im WLAN</html>', { status: 200 }), {
+      token: () => 't',
+      lang: () => 'de',
+    });
+    const error = await api.portfolio().catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, code: 'BAD_ANSWER' });
+    expect(isRetryable(error)).toBe(true);
   });
 
   it('reports a failed connection as a network error', async () => {
