@@ -2,6 +2,7 @@ import type { Lang } from '../../core/i18n/index.js';
 import { formatSigned, t } from '../../core/i18n/index.js';
 import type { Contact } from '../../core/model/index.js';
 import { button, h } from '../dom.js';
+import { dataTable } from './data-table.js';
 import { ATTITUDE_LABEL, ROLE_LABEL } from '../vocabulary.js';
 import type { AttitudeValue } from '../vocabulary.js';
 
@@ -13,60 +14,33 @@ export function peopleList(
   onEdit: (contactId: string, opener: HTMLElement) => void,
 ): HTMLElement {
   if (contacts.length === 0) return h(doc, 'p', { class: 'sub' }, t('workspace.people.none', lang));
-  const head = (key: Parameters<typeof t>[0]) => h(doc, 'th', { scope: 'col' }, t(key, lang));
-  return h(
-    doc,
-    'div',
-    { class: 'table-scroll' },
-    h(
-      doc,
-      'table',
-      { class: 'table people' },
-      h(doc, 'caption', { class: 'visually-hidden' }, t('workspace.people.title', lang)),
-      h(
+  return dataTable(doc, {
+    className: 'people',
+    caption: t('workspace.people.title', lang),
+    columns: [
+      { label: t('workspace.people.name', lang) },
+      { label: t('workspace.people.roles', lang) },
+      { label: t('workspace.people.attitude', lang) },
+      { label: t('workspace.people.influence', lang) },
+      {},
+    ],
+    rows: contacts.map((c) => {
+      const edit = button(doc, t('workspace.action.edit', lang), () => onEdit(c.id, edit), {
+        class: 'button button--small',
+        'aria-label': t('workspace.people.editOne', lang, { name: c.name }),
+      });
+      return h(
         doc,
-        'thead',
-        {},
-        h(
-          doc,
-          'tr',
-          {},
-          head('workspace.people.name'),
-          head('workspace.people.roles'),
-          head('workspace.people.attitude'),
-          head('workspace.people.influence'),
-          h(doc, 'td', {}),
-        ),
-      ),
-      h(
-        doc,
-        'tbody',
-        {},
-        ...contacts.map((c) => {
-          const edit = button(doc, t('workspace.action.edit', lang), () => onEdit(c.id, edit), {
-            class: 'button button--small',
-            'aria-label': t('workspace.people.editOne', lang, { name: c.name }),
-          });
-          return h(
-            doc,
-            'tr',
-            { 'data-contact-id': c.id },
-            h(
-              doc,
-              'th',
-              { scope: 'row' },
-              c.name,
-              c.jobTitle && h(doc, 'span', { class: 'sub' }, c.jobTitle),
-            ),
-            h(doc, 'td', {}, c.roles.map((r) => t(ROLE_LABEL[r], lang)).join(', ') || '–'),
-            h(doc, 'td', {}, attitudeText(c.attitude, lang)),
-            h(doc, 'td', {}, c.influence !== undefined ? `${c.influence}/5` : t('term.unknown', lang)),
-            h(doc, 'td', {}, edit),
-          );
-        }),
-      ),
-    ),
-  );
+        'tr',
+        { 'data-contact-id': c.id },
+        h(doc, 'th', { scope: 'row' }, c.name, c.jobTitle && h(doc, 'span', { class: 'sub' }, c.jobTitle)),
+        h(doc, 'td', {}, c.roles.map((r) => t(ROLE_LABEL[r], lang)).join(', ') || '–'),
+        h(doc, 'td', {}, attitudeText(c.attitude, lang)),
+        h(doc, 'td', {}, c.influence !== undefined ? `${c.influence}/5` : t('term.unknown', lang)),
+        h(doc, 'td', {}, edit),
+      );
+    }),
+  });
 }
 
 /** "+2 Unterstützer", "−1 kritisch", "unbekannt". */

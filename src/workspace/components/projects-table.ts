@@ -2,6 +2,7 @@ import type { ProjectAnalysis, ProjectAssessment } from '../../core/analysis/pro
 import type { Lang } from '../../core/i18n/index.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, t } from '../../core/i18n/index.js';
 import { h } from '../dom.js';
+import { dataTable } from './data-table.js';
 
 /**
  * Konkrete Projekte: the open deals against the account's size today. A request that dwarfs last
@@ -14,8 +15,6 @@ export function projectsTable(
   lang: Lang,
 ): HTMLElement {
   const money = (v: number) => formatMoney(v, lang, currency);
-  const head = (key: Parameters<typeof t>[0], numeric = false) =>
-    h(doc, 'th', { scope: 'col', class: numeric ? 'num' : undefined }, t(key, lang));
   const capacity =
     projects.capacityHoursPerYear !== undefined
       ? t('workspace.projects.hoursOfCapacity', lang, {
@@ -40,34 +39,18 @@ export function projectsTable(
     ),
     projects.projects.length === 0
       ? h(doc, 'p', { class: 'sub' }, t('workspace.projects.none', lang))
-      : h(
-          doc,
-          'div',
-          { class: 'table-scroll' },
-          h(
-            doc,
-            'table',
-            { class: 'table' },
-            h(
-              doc,
-              'thead',
-              {},
-              h(
-                doc,
-                'tr',
-                {},
-                head('workspace.projects.name'),
-                head('workspace.projects.amount', true),
-                head('workspace.projects.probability', true),
-                head('workspace.projects.weighted', true),
-                head('workspace.projects.decision'),
-                head('workspace.projects.resources', true),
-                head('workspace.projects.note'),
-              ),
-            ),
-            h(doc, 'tbody', {}, ...projects.projects.map((p) => projectRow(doc, p, money, lang))),
-          ),
-        ),
+      : dataTable(doc, {
+          columns: [
+            { label: t('workspace.projects.name', lang) },
+            { label: t('workspace.projects.amount', lang), numeric: true },
+            { label: t('workspace.projects.probability', lang), numeric: true },
+            { label: t('workspace.projects.weighted', lang), numeric: true },
+            { label: t('workspace.projects.decision', lang) },
+            { label: t('workspace.projects.resources', lang), numeric: true },
+            { label: t('workspace.projects.note', lang) },
+          ],
+          rows: projects.projects.map((p) => projectRow(doc, p, money, lang)),
+        }),
   );
 }
 
