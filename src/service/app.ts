@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from './context.js';
 import { installErrorHandler } from './http/errors.js';
 import { installBodyParsers } from './http/raw-body.js';
+import { registerCardActions } from './routes/card-actions.js';
 import { registerCardApi } from './routes/card-api.js';
 import { registerHealth } from './routes/health.js';
 import { registerHome } from './routes/home.js';
@@ -32,6 +33,7 @@ export function buildApp(ctx: ServiceContext): FastifyInstance {
   registerSalesforceWebhooks(app, ctx);
   registerWorkflowAction(app, ctx);
   registerCardApi(app, ctx);
+  registerCardActions(app, ctx);
   registerHubSpotOAuth(app, ctx);
   registerWorkspaceApi(app, ctx);
   registerWorkspaceAssets(app);

@@ -90,6 +90,8 @@ export interface Store {
   scoringModel(tenantId: string): Promise<ScoringModel | undefined>;
   /** Validated with the core's schema before it is stored. */
   saveScoringModel(tenantId: string, model: ScoringModel): Promise<void>;
+  /** Forgets the tenant's own model: the default applies again (also after it changes). No-op without one. */
+  clearScoringModel(tenantId: string): Promise<void>;
 
   /**
    * Appends scores to the history. An entry equal to the account's newest one (same input hash and

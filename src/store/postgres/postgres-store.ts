@@ -151,6 +151,10 @@ export class PostgresStore implements Store {
     return rows[0] ? scoringModelFromStored(tenantId, rows[0].model) : undefined;
   }
 
+  async clearScoringModel(tenantId: string): Promise<void> {
+    await this.#query(`DELETE FROM ${this.#t.models} WHERE tenant_id = $1`, [tenantId]);
+  }
+
   async saveScoringModel(tenantId: string, model: ScoringModel): Promise<void> {
     const m = parseInput(ScoringModelSchema, model, 'scoring model');
     await this.#withTenant(tenantId, () =>

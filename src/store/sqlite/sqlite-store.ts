@@ -148,6 +148,10 @@ export class SqliteStore implements Store {
     return row ? scoringModelFromStored(tenantId, row['model']) : undefined;
   }
 
+  async clearScoringModel(tenantId: string): Promise<void> {
+    this.#run('DELETE FROM scoring_models WHERE tenant_id = ?', tenantId);
+  }
+
   async saveScoringModel(tenantId: string, model: ScoringModel): Promise<void> {
     const m = parseInput(ScoringModelSchema, model, 'scoring model');
     inTransaction(this.#db, () => {

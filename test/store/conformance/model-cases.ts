@@ -33,6 +33,20 @@ export function modelCases(ctx: () => CaseContext): void {
       expect(await store.scoringModel(b.id)).toEqual(DEFAULT_MODEL);
     });
 
+    it('forgets a tenant’s own model, so the default applies again; the others keep theirs', async () => {
+      const { store } = ctx();
+      const a = await store.saveTenant(hubspotTenant('4711'));
+      const b = await store.saveTenant(hubspotTenant('4712'));
+      await store.saveScoringModel(a.id, CUSTOM_MODEL);
+      await store.saveScoringModel(b.id, CUSTOM_MODEL);
+      await store.clearScoringModel(a.id);
+      expect(await store.scoringModel(a.id)).toBeUndefined();
+      expect(await store.scoringModel(b.id)).toEqual(CUSTOM_MODEL);
+      await store.clearScoringModel(a.id);
+      await store.clearScoringModel('hubspot:404');
+      expect(await store.scoringModel(a.id)).toBeUndefined();
+    });
+
     it('refuses an invalid model and a model for an unknown tenant', async () => {
       const { store } = ctx();
       const a = await store.saveTenant(hubspotTenant('4711'));

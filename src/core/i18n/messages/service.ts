@@ -29,6 +29,10 @@ export const serviceMessages = {
     de: 'vorübergehend nicht verfügbar, bitte erneut versuchen',
     en: 'temporarily unavailable, please retry',
   },
+  'service.error.scoreFailed': {
+    de: 'Der Score konnte nicht berechnet werden: {reason}',
+    en: 'The score could not be computed: {reason}',
+  },
   'service.error.internal': {
     de: 'interner Fehler (Referenz {ref})',
     en: 'internal error (reference {ref})',
