@@ -160,7 +160,7 @@ export const SERVICE_VARIABLES = {
   HUBSPOT_SCOPES: {
     schema: z.string().min(1),
     fallback:
-      'oauth crm.objects.companies.read crm.objects.companies.write crm.objects.contacts.read crm.objects.contacts.write crm.objects.deals.read crm.objects.custom.read crm.objects.custom.write crm.schemas.custom.read automation',
+      'oauth crm.objects.companies.read crm.objects.companies.write crm.objects.contacts.read crm.objects.contacts.write crm.objects.deals.read crm.objects.owners.read crm.objects.custom.read crm.objects.custom.write crm.schemas.custom.read automation',
     description: 'Scopes asked for at OAuth install, space-separated.',
   },
 } as const satisfies Record<string, Variable>;

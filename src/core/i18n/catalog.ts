@@ -1,6 +1,7 @@
 import { formatDate, formatMoney, formatNumber, formatPercent, formatSigned } from './format.js';
 import { analysisMessages } from './messages/analysis.js';
 import { cliMessages } from './messages/cli.js';
+import { hubspotCardMessages } from './messages/hubspot-cards.js';
 import { crmCliMessages } from './messages/crm-cli.js';
 import { planningMessages } from './messages/planning.js';
 import { relationsMessages } from './messages/relations.js';
@@ -27,6 +28,7 @@ export const catalog = {
   ...vizPeopleMessages,
   ...vizPlanMessages,
   ...workspaceMessages,
+  ...hubspotCardMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;
