@@ -176,7 +176,7 @@ export async function startWorkspace(env: WorkspaceEnv): Promise<Workspace> {
     replaceChildren(bannerHost);
     page =
       target.page === 'account'
-        ? mountAccountPage(main, ctx, target.accountId)
+        ? mountAccountPage(main, ctx, target.accountId, target.view)
         : mountPortfolioPage(main, ctx, target.query);
   }
 

@@ -65,6 +65,8 @@ export interface DemoSessionsAnswer {
 export interface LinkRequest {
   readonly accountId?: string;
   readonly lang?: Lang;
+  /** A view of the account to bring into sight (needs `accountId`). */
+  readonly view?: 'sociogram' | 'org-chart' | 'buying-center' | 'value-chain' | 'horizons' | 'timeline';
 }
 export interface LinkAnswer {
   readonly url: string;

@@ -1,9 +1,16 @@
 import { formatParams, parseParams } from './params.js';
+import type { AccountViewId } from './view-types.js';
+import { ACCOUNT_VIEWS } from './view-types.js';
 
 /** The pages of the workspace, addressed by the URL fragment so links work inside a CRM iframe. */
 export type Route =
   | { readonly page: 'portfolio'; readonly query: ReadonlyMap<string, string> }
-  | { readonly page: 'account'; readonly accountId: string };
+  | {
+      readonly page: 'account';
+      readonly accountId: string;
+      /** The view to bring into sight (`?view=sociogram`), from a card's button. */
+      readonly view?: AccountViewId;
+    };
 
 export const PORTFOLIO_HASH = '#/portfolio';
 
@@ -18,13 +25,16 @@ export function parseRoute(hash: string): Route | undefined {
   const account = /^\/accounts\/([^/]+)\/?$/.exec(path);
   if (account) {
     const accountId = decodeSegment(account[1]!);
-    if (accountId) return { page: 'account', accountId };
+    const view = parseParams(query).get('view');
+    const known = ACCOUNT_VIEWS.find((v) => v === view);
+    if (accountId) return { page: 'account', accountId, ...(known ? { view: known } : {}) };
   }
   return undefined;
 }
 
-export function accountHash(accountId: string): string {
-  return `#/accounts/${encodeURIComponent(accountId)}`;
+export function accountHash(accountId: string, view?: AccountViewId): string {
+  const path = `#/accounts/${encodeURIComponent(accountId)}`;
+  return view ? `${path}?view=${view}` : path;
 }
 
 export function portfolioHash(query: readonly (readonly [string, string | undefined])[] = []): string {

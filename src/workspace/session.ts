@@ -34,7 +34,7 @@ export function takeSession(host: LocationHost, session: KeyValueStore): Startin
     if (link.lang) session.set(STORE_KEYS.sessionLang, link.lang);
     else session.remove(STORE_KEYS.sessionLang);
     session.set(STORE_KEYS.compact, link.compact ? '1' : '0');
-    const hash = link.accountId ? accountHash(link.accountId) : PORTFOLIO_HASH;
+    const hash = link.accountId ? accountHash(link.accountId, link.view) : PORTFOLIO_HASH;
     replaceHash(host, hash);
     return { token: link.token, linkLang: link.lang, compact: link.compact, hash };
   }

@@ -64,6 +64,7 @@ describe('workspace link tokens', () => {
       now: NOW,
       accountId: '1001',
       lang: 'de',
+      view: 'timeline',
       compact: true,
     });
     const url = new URL(link.url);
@@ -73,6 +74,7 @@ describe('workspace link tokens', () => {
     expect(fragment.get('account')).toBe('1001');
     expect(fragment.get('lang')).toBe('de');
     expect(fragment.get('compact')).toBe('1');
+    expect(fragment.get('view')).toBe('timeline');
     expect(link.expiresAt).toBe('2026-11-27T17:00:00.000Z');
     const check = signer.check(fragment.get('link')!, NOW + 8 * 3_600_000 - 1);
     expect(check).toEqual({

@@ -189,6 +189,19 @@ describe('workspace API (demo)', () => {
       body: JSON.stringify({ accountId: '../etc' }),
     });
     expect(badBody.status).toBe(400);
+
+    // a card's "open the sociogram": the link names the view
+    const withView = await signedFetch(d, 'POST', `/api/workspace/link${query}`, {
+      body: JSON.stringify({ accountId, view: 'sociogram' }),
+    });
+    const viewLink = new URL(((await withView.json()) as LinkAnswer).url);
+    expect(new URLSearchParams(viewLink.hash.slice(1)).get('view')).toBe('sociogram');
+    for (const body of [{ view: 'sociogram' }, { accountId, view: 'nonsense' }]) {
+      const refused = await signedFetch(d, 'POST', `/api/workspace/link${query}`, {
+        body: JSON.stringify(body),
+      });
+      expect(refused.status).toBe(400);
+    }
   });
 
   it('shows an edit in the next portfolio (the cached answer is dropped)', async () => {

@@ -11,13 +11,13 @@ import { ACCOUNT_VIEWS } from '../../src/workspace/view-types.js';
 import { demoSnapshot, makeDom, NOW, overTheWire, settle, TODAY } from './fixtures.js';
 import { FakeService, testContext } from './page-kit.js';
 
-async function openAccount(id: string, lang: 'de' | 'en' = 'de') {
+async function openAccount(id: string, lang: 'de' | 'en' = 'de', view?: (typeof ACCOUNT_VIEWS)[number]) {
   const dom = makeDom();
   const doc = dom.window.document;
   const container = doc.getElementById('app')!;
   const service = new FakeService(overTheWire(demoSnapshot(id)));
   const ctx = testContext(service.api, lang);
-  const page = mountAccountPage(container, ctx, id);
+  const page = mountAccountPage(container, ctx, id, view);
   await settle();
   return { dom, doc, container, service, ctx, page };
 }
@@ -231,6 +231,15 @@ describe('account page', () => {
     form.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(container.querySelector('[data-testid="edit-contact"]')).toBeNull();
     expect(opener.ownerDocument.activeElement).toBe(opener);
+  });
+
+  it('brings the view a card asked for into sight: its heading has the focus', async () => {
+    const { doc, container } = await openAccount('acc-classic', 'de', 'sociogram');
+    const section = container.querySelector('[data-testid="view-sociogram"]')!.closest('section')!;
+    expect(doc.activeElement).toBe(section.querySelector('h2'));
+    expect(doc.activeElement!.textContent).toBe('Soziogramm');
+    const plain = await openAccount('acc-classic', 'de');
+    expect(plain.doc.activeElement?.tagName).not.toBe('H2');
   });
 
   it('says so when the account is not a key account', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseRoute } from '../../src/workspace/router.js';
 import { parseLink } from '../../src/workspace/link.js';
 import { takeSession } from '../../src/workspace/session.js';
 import type { KeyValueStore } from '../../src/workspace/storage.js';
@@ -53,6 +54,18 @@ describe('takeSession', () => {
     expect(win.location.pathname).toBe('/workspace/');
     expect(win.history.length).toBe(lengthBefore);
     expect(win.sessionStorage.getItem(STORE_KEYS.token)).toBe('secret-token');
+  });
+
+  it('routes a link with a view to that view of the account; an unknown view is left out', () => {
+    const win = makeDom('#link=t&account=4711&view=sociogram').window;
+    expect(
+      takeSession(
+        win as unknown as Window,
+        safeStore(() => win.sessionStorage),
+      ).hash,
+    ).toBe('#/accounts/4711?view=sociogram');
+    expect(parseRoute(win.location.hash)).toEqual({ page: 'account', accountId: '4711', view: 'sociogram' });
+    expect(parseRoute('#/accounts/4711?view=nonsense')).toEqual({ page: 'account', accountId: '4711' });
   });
 
   it('routes a link without an account to the portfolio', () => {

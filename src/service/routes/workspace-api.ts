@@ -15,8 +15,15 @@ const LinkBody = z
       .regex(/^[\w-]{1,64}$/, 'must be a CRM record id')
       .optional(),
     lang: z.enum(['de', 'en']).optional(),
+    view: z
+      .enum(['sociogram', 'org-chart', 'buying-center', 'value-chain', 'horizons', 'timeline'])
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.view === undefined || b.accountId !== undefined, {
+    message: 'a view needs an accountId',
+    path: ['view'],
+  });
 
 /**
  * The workspace's own API beside the card API: who a link speaks for, the manager's portfolio, links

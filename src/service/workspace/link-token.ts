@@ -72,6 +72,8 @@ export interface LinkTarget {
   readonly now: number;
   readonly accountId?: string;
   readonly lang?: string;
+  /** A view of the account to bring into sight. */
+  readonly view?: string;
   /** The compact layout of a CRM modal. */
   readonly compact?: boolean;
 }
@@ -85,6 +87,7 @@ export function workspaceLink(signer: LinkSigner, o: LinkTarget): { url: string;
   const token = signer.issue({ tid: o.tenantId, exp, ...(o.accountId ? { acc: o.accountId } : {}) });
   const params = new URLSearchParams({ link: token });
   if (o.accountId) params.set('account', o.accountId);
+  if (o.view) params.set('view', o.view);
   if (o.lang) params.set('lang', o.lang);
   if (o.compact) params.set('compact', '1');
   return { url: `${o.base}/workspace/#${params.toString()}`, expiresAt: new Date(exp).toISOString() };

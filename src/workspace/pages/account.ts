@@ -30,7 +30,13 @@ import { showLoadFailed, showLoading } from './load-failed.js';
  * the edits a rep makes most (a person's attitude and roles, an action's status, a new relationship).
  * After a save the account is loaded again and the score's change is shown.
  */
-export function mountAccountPage(container: HTMLElement, ctx: PageContext, accountId: string): Page {
+export function mountAccountPage(
+  container: HTMLElement,
+  ctx: PageContext,
+  accountId: string,
+  /** A view to bring into sight once the page is drawn (a card's "open the sociogram"). */
+  focusView?: AccountViewId,
+): Page {
   const doc = container.ownerDocument;
   let answer: AccountAnswer | undefined;
   let change: ScoreChange | undefined;
@@ -46,9 +52,11 @@ export function mountAccountPage(container: HTMLElement, ctx: PageContext, accou
     try {
       const loaded = await ctx.api.account(accountId);
       if (disposed) return;
+      const first = answer === undefined;
       answer = loaded;
       ctx.showTenant(loaded.tenant);
       render();
+      if (first && focusView) bringIntoSight(focusView);
     } catch (error) {
       if (disposed) return;
       if (error instanceof ApiError && error.code === 'NOT_KEY_ACCOUNT') showNotKeyAccount(error.message);
@@ -186,6 +194,16 @@ export function mountAccountPage(container: HTMLElement, ctx: PageContext, accou
         ),
       );
     }
+  }
+
+  function bringIntoSight(id: AccountViewId) {
+    const section = container.querySelector(`[data-testid="view-${id}"]`)?.closest('section');
+    const heading = section?.querySelector<HTMLElement>('h2');
+    if (!section || !heading) return;
+    heading.tabIndex = -1;
+    // jsdom has no scrolling; browsers do
+    section.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   function showNotKeyAccount(message: string) {
