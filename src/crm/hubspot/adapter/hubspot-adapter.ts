@@ -14,12 +14,21 @@ import { hubSpotSetupBodies, loadHubSpotMetadata } from '../metadata/index.js';
 import { accountsOf } from './accounts-of.js';
 import type { HubSpotAdapterConfigInput, HubSpotAdapterOptions } from './context.js';
 import { HubSpotAdapterConfig, HubSpotContext } from './context.js';
-import { keyAccountsChangedSince, listKeyAccounts } from './list.js';
+import { keyAccountsChangedSince, listKeyAccounts, modifiedSince, searchObjectIds } from './list.js';
 import { loadSnapshots } from './load.js';
 import { PortalCache } from './portal.js';
 import { provision } from './provision.js';
 import { deleteRecord, saveRecord } from './records.js';
 import { writeScores } from './write.js';
+
+/** The parts of an account kept in the portal's KAM custom objects. */
+const KAM_RECORD_PARTS = [
+  'relationships',
+  'valueChainNotes',
+  'potentials',
+  'accountPlans',
+  'actions',
+] as const;
 
 /**
  * `CrmPort` for HubSpot through `@hubspot/api-client`. The same code talks to a real portal and to
@@ -46,8 +55,27 @@ export class HubSpotAdapter implements CrmPort {
     return listKeyAccounts(this.ctx);
   }
 
-  changedSince(checkpoint: string): AsyncIterable<readonly string[]> {
-    return keyAccountsChangedSince(this.ctx, checkpoint);
+  /**
+   * Key accounts whose company changed since the checkpoint, then those whose KAM records did: a
+   * developer-platform app cannot subscribe to a portal's own custom objects, so edits made to them
+   * in HubSpot itself are found here, by the sweep, and traced to their companies.
+   */
+  async *changedSince(checkpoint: string): AsyncIterable<readonly string[]> {
+    const seen = new Set<string>();
+    for await (const page of keyAccountsChangedSince(this.ctx, checkpoint)) {
+      for (const id of page) seen.add(id);
+      yield page;
+    }
+    const portal = await this.portal.get();
+    for (const part of KAM_RECORD_PARTS) {
+      const type = portal.types[part];
+      for await (const ids of searchObjectIds(this.ctx, type, [modifiedSince(checkpoint)])) {
+        const owners = await this.accountsOf(ids.map((id) => ({ type, id })));
+        const fresh = [...new Set(owners.flat())].filter((id) => !seen.has(id));
+        for (const id of fresh) seen.add(id);
+        if (fresh.length > 0) yield fresh;
+      }
+    }
   }
 
   async loadSnapshots(accountIds: readonly string[]): Promise<SnapshotBatch> {

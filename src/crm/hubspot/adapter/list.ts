@@ -36,6 +36,40 @@ export async function* searchCompanyIds(
   }
 }
 
+/** Ids of records of any object type (a custom object's `2-…` too) matching `filters`, paged by key. */
+export async function* searchObjectIds(
+  ctx: HubSpotContext,
+  objectType: string,
+  filters: readonly Filter[],
+): AsyncIterable<readonly string[]> {
+  let lastId: string | undefined;
+  for (;;) {
+    const keyFilter =
+      lastId === undefined ? [] : [{ propertyName: 'hs_object_id', operator: 'GT', value: lastId }];
+    const page = WireSearchPage.parse(
+      await ctx.call((c) =>
+        c.crm.objects.searchApi.doSearch(objectType, {
+          filterGroups: [{ filters: [...filters, ...keyFilter] as never[] }],
+          sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' } as never],
+          properties: ['hs_object_id'],
+          limit: ctx.config.pageSize,
+        }),
+      ),
+    );
+    const ids = page.results.map((r) => r.id);
+    if (ids.length > 0) yield ids;
+    if (ids.length < ctx.config.pageSize) return;
+    lastId = ids[ids.length - 1];
+  }
+}
+
+/** `hs_lastmodifieddate ≥ checkpoint` (an ISO instant), or an error naming a bad checkpoint. */
+export function modifiedSince(checkpoint: string): Filter {
+  const ms = Date.parse(checkpoint);
+  if (Number.isNaN(ms)) throw new Error(`checkpoint is not an ISO instant: ${checkpoint}`);
+  return { propertyName: 'hs_lastmodifieddate', operator: 'GTE', value: String(ms) };
+}
+
 export function listKeyAccounts(ctx: HubSpotContext): AsyncIterable<readonly string[]> {
   return searchCompanyIds(ctx, [{ propertyName: HS.company.isKeyAccount, operator: 'EQ', value: 'true' }]);
 }
@@ -45,10 +79,8 @@ export function keyAccountsChangedSince(
   ctx: HubSpotContext,
   checkpoint: string,
 ): AsyncIterable<readonly string[]> {
-  const ms = Date.parse(checkpoint);
-  if (Number.isNaN(ms)) throw new Error(`checkpoint is not an ISO instant: ${checkpoint}`);
   return searchCompanyIds(ctx, [
     { propertyName: HS.company.isKeyAccount, operator: 'EQ', value: 'true' },
-    { propertyName: 'hs_lastmodifieddate', operator: 'GTE', value: String(ms) },
+    modifiedSince(checkpoint),
   ]);
 }

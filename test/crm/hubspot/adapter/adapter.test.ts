@@ -74,6 +74,19 @@ describe('HubSpot adapter: listing', () => {
     const seen: string[] = [];
     for await (const page of port.changedSince(checkpoint)) seen.push(...page);
     expect(seen).toEqual([ids[3]]);
+
+    // a KAM record edited in HubSpot itself (no webhook reaches the service for it): its company
+    const snapshot = (await port.loadSnapshots([ids[5]!])).snapshots[0]!;
+    const action = snapshot.actions[0]!;
+    const actionType = (await running.client().crm.schemas.coreApi.getAll()).results.find(
+      (x) => x.name === 'kam_action',
+    )!.objectTypeId!;
+    await running.client().crm.objects.basicApi.update(actionType, action.id, {
+      properties: { title: 'Workshop (im CRM umbenannt)' },
+    });
+    const again: string[] = [];
+    for await (const page of port.changedSince(checkpoint)) again.push(...page);
+    expect(again).toEqual([ids[3], ids[5]]);
     await expect(async () => {
       for await (const _ of port.changedSince('yesterday')) void _;
     }).rejects.toThrow(/ISO/);
