@@ -8,23 +8,16 @@ import {
   Form,
   Input,
   StatusTag,
-  Table,
   TableHeader,
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { formatMoney } from '../../src/core/i18n/index.js';
 import { ActionPlanView } from '../../extension/hubspot/src/app/cards/action-plan/ActionPlanView.js';
 import type { FakeApi } from './fixtures.js';
-import { demoAnswer, failing, fakeApi, fire, LINK_URL, TODAY, textOf } from './fixtures.js';
+import { demoAnswer, failing, fakeApi, fire, LINK_URL, TODAY, textOf, renderLoaded } from './fixtures.js';
 
-async function renderCard(api: FakeApi) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<ActionPlanView api={api} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(Table) ?? renderer.find(EmptyState)).toBeTruthy());
-  return renderer;
-}
+const renderCard = (api: FakeApi) => renderLoaded(<ActionPlanView api={api} />);
 
 const answer = demoAnswer('acc-009');
 const { plan } = answer.view;
@@ -91,6 +84,7 @@ describe('the action-plan card', () => {
       record: { ...late, status: 'done', completedOn: TODAY },
     });
     await renderer.waitFor(() => expect(api.callsOf('account')).toHaveLength(2));
+    expect(api.refused).toEqual([]);
   });
 
   it('adds a planned action with the plan’s owner', async () => {
@@ -99,6 +93,7 @@ describe('the action-plan card', () => {
     fillNewAction(renderer, { year: 2027, month: 0, date: 15 });
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(renderer.maybeFind(Form)).toBeNull());
+    expect(api.refused).toEqual([]);
     const [call] = api.callsOf('saveRecord');
     expect(call).toMatchObject({
       kind: 'action',
@@ -145,7 +140,7 @@ describe('the action-plan card', () => {
     expect(renderer.find(DateInput, { name: 'due' }).props.value).toEqual({ year: 2027, month: 5, date: 30 });
   });
 
-  it('opens the timeline in the workspace', async () => {
+  it('opens the workspace at the timeline', async () => {
     const api = fakeApi(answer, { lang: 'de' });
     const renderer = await renderCard(api);
     const button = renderer.findByTestId(Button, 'open-timeline');
@@ -153,6 +148,7 @@ describe('the action-plan card', () => {
     fire(button, 'onClick');
     await renderer.waitFor(() => expect(api.callsOf('openIframeModal')).toHaveLength(1));
     expect(api.callsOf('openIframeModal')[0]!.modal.uri).toBe(LINK_URL);
+    expect(api.callsOf('workspaceLink')).toEqual([{ method: 'workspaceLink', view: 'timeline' }]);
   });
 
   it('labels everything in German for a German user', async () => {

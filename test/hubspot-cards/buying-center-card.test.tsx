@@ -7,24 +7,27 @@ import {
   Form,
   MultiSelect,
   Select,
-  Table,
   TableHeader,
   TableRow,
   Text,
   TextArea,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { formatPercent } from '../../src/core/i18n/index.js';
 import { BuyingCenterView } from '../../extension/hubspot/src/app/cards/buying-center/BuyingCenterView.js';
 import type { FakeApi } from './fixtures.js';
-import { demoAnswer, failing, fakeApi, fire, TODAY, textOf } from './fixtures.js';
+import {
+  answerFor,
+  demoAnswer,
+  demoSnapshot,
+  failing,
+  fakeApi,
+  fire,
+  renderLoaded,
+  TODAY,
+  textOf,
+} from './fixtures.js';
 
-async function renderCard(api: FakeApi) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<BuyingCenterView api={api} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(Table) ?? renderer.find(EmptyState)).toBeTruthy());
-  return renderer;
-}
+const renderCard = (api: FakeApi) => renderLoaded(<BuyingCenterView api={api} />);
 
 const ATTITUDE_EN = ['Opponent', 'Critical', 'Neutral', 'Favourable', 'Supporter'];
 
@@ -70,6 +73,27 @@ describe('the buying-center card', () => {
     ]);
   });
 
+  it('says “no buying center” once when nobody has a role, and “one person” only for exactly one', async () => {
+    const snapshot = demoSnapshot('acc-001');
+    const noRoles = answerFor({ ...snapshot, contacts: snapshot.contacts.map((c) => ({ ...c, roles: [] })) });
+    const none = await renderCard(fakeApi(noRoles, { lang: 'de' }));
+    expect(none.findAll(Alert).map(textOf)).toEqual([
+      'Noch kein Buying Center: Ordnen Sie den Kontakten ihre Rollen zu – wer entscheidet, wer kauft ein, wer ist Coach?',
+    ]);
+    const [first, ...others] = snapshot.contacts.filter((c) => c.roles.length > 0);
+    const alone = answerFor({
+      ...snapshot,
+      contacts: [first!, ...others.map((c) => ({ ...c, roles: [] }))],
+    });
+    const one = await renderCard(fakeApi(alone, { lang: 'en' }));
+    expect(one.findByTestId(Flex, 'coverage-gaps').findAll(Alert).map(textOf)).toContain(
+      'Everything hangs on one person: build relationships with more members of the buying center.',
+    );
+    const many = await renderCard(fakeApi(answer, { lang: 'en' }));
+    expect(textOf(many.getRootNode())).not.toContain('Everything hangs on one person');
+    expect(textOf(many.getRootNode())).not.toContain('No buying center');
+  });
+
   it('warns when the decider is against us', async () => {
     const against = demoAnswer('acc-006');
     expect(against.view.buyingCenter.deciderAttitude).toBeLessThan(0);
@@ -100,6 +124,7 @@ describe('the buying-center card', () => {
         },
       },
     ]);
+    expect(api.refused).toEqual([]);
     expect(renderer.find(Alert, { variant: 'success' }).props.title).toBe(
       'Saved — the score is being recalculated.',
     );

@@ -1,13 +1,27 @@
 import { analyseAccount } from '../../src/core/account-view.js';
 import { generatePortfolio } from '../../src/core/demo/index.js';
+import { expect } from '@jest/globals';
+import { LoadingSpinner } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import type { ReactElement } from 'react';
+import type { z } from 'zod';
 import type { AccountSnapshot } from '../../src/core/model/index.js';
+import {
+  AccountPlan,
+  Action,
+  Contact,
+  Potential,
+  Relationship,
+  ValueChainNote,
+} from '../../src/core/model/index.js';
 import { DEFAULT_MODEL } from '../../src/core/scoring/index.js';
-import type { AccountAnswer, TenantInfo } from '../../src/workspace/contract.js';
+import type { AccountAnswer, HistoryPoint, TenantInfo } from '../../src/workspace/contract.js';
 import type {
   DeletableKind,
   RecomputeAnswer,
   RecordKind,
   RecordTypes,
+  WorkspaceView,
 } from '../../extension/hubspot/src/app/cards/shared/api.js';
 import { CardApiError } from '../../extension/hubspot/src/app/cards/shared/api.js';
 import type { CardApi, IframeModal } from '../../extension/hubspot/src/app/cards/shared/card-api.js';
@@ -25,16 +39,53 @@ export function demoSnapshot(id: string): AccountSnapshot {
   return found;
 }
 
-/** What `GET /api/accounts/:id` answers for a demo account, as it travels over HTTP. */
-export function demoAnswer(id: string): AccountAnswer {
-  const snapshot = demoSnapshot(id);
+/** What `GET /api/accounts/:id` answers for a snapshot, as it travels over HTTP. */
+export function answerFor(snapshot: AccountSnapshot, history: readonly HistoryPoint[] = []): AccountAnswer {
   const answer: AccountAnswer = {
     tenant: TENANT,
     snapshot,
     view: analyseAccount(snapshot, DEFAULT_MODEL, NOW),
-    history: [],
+    history,
   };
   return JSON.parse(JSON.stringify(answer)) as AccountAnswer;
+}
+
+/** A demo account as the service answers it (no score written yet unless `history` says so). */
+export function demoAnswer(id: string, history: readonly HistoryPoint[] = []): AccountAnswer {
+  return answerFor(demoSnapshot(id), history);
+}
+
+/** A key account with nothing recorded yet: no contacts, notes, potentials, goals, actions or deals. */
+export function emptyAnswer(): AccountAnswer {
+  const { account } = demoSnapshot('acc-001');
+  return answerFor({
+    account,
+    contacts: [],
+    relationships: [],
+    valueChain: [],
+    potentials: [],
+    plan: { id: 'plan-empty', goals: [] },
+    actions: [],
+    deals: [],
+  });
+}
+
+/** The service's own schemas of the records a card saves (`PUT /api/accounts/:id/records/:kind`). */
+const RECORD_SCHEMAS: Record<RecordKind, z.ZodType> = {
+  contact: Contact,
+  relationship: Relationship,
+  valueChainNote: ValueChainNote,
+  potential: Potential,
+  action: Action,
+  plan: AccountPlan,
+};
+
+/** The record as the service reads the body, or its refusal as the service words it. */
+function serviceParse(kind: RecordKind, record: unknown): { data: unknown } | { problem: string } {
+  const parsed = RECORD_SCHEMAS[kind].safeParse(JSON.parse(JSON.stringify(record)));
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { problem: `body.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` };
 }
 
 export type Call =
@@ -42,13 +93,15 @@ export type Call =
   | { readonly method: 'saveRecord'; readonly kind: RecordKind; readonly record: unknown }
   | { readonly method: 'deleteRecord'; readonly kind: DeletableKind; readonly id: string }
   | { readonly method: 'recompute' }
-  | { readonly method: 'workspaceLink' }
+  | { readonly method: 'workspaceLink'; readonly view?: WorkspaceView }
   | { readonly method: 'openIframeModal'; readonly modal: IframeModal };
 
 export interface FakeApi extends CardApi {
   readonly calls: Call[];
   /** The calls of one method, in order. */
   readonly callsOf: <M extends Call['method']>(method: M) => Extract<Call, { method: M }>[];
+  /** Bodies the service's schemas refused (the fake answers them with a 400, as the service does). */
+  readonly refused: string[];
 }
 
 export interface FakeOptions {
@@ -64,8 +117,10 @@ export const LINK_URL = 'https://kam.example.com/workspace/#link=token&account=a
 /** A card api that records every call and answers from the options (by default: success). */
 export function fakeApi(answer: AccountAnswer, options: FakeOptions = {}): FakeApi {
   const calls: Call[] = [];
+  const refused: string[] = [];
   return {
     calls,
+    refused,
     callsOf: <M extends Call['method']>(method: M) =>
       calls.filter((c): c is Extract<Call, { method: M }> => c.method === method),
     accountId: answer.snapshot.account.id,
@@ -77,7 +132,12 @@ export function fakeApi(answer: AccountAnswer, options: FakeOptions = {}): FakeA
     },
     saveRecord: async <K extends RecordKind>(kind: K, record: RecordTypes[K]) => {
       calls.push({ method: 'saveRecord', kind, record });
-      return (options.saveRecord ? await options.saveRecord(kind, record) : record) as RecordTypes[K];
+      const parsed = serviceParse(kind, record);
+      if ('problem' in parsed) {
+        refused.push(parsed.problem);
+        throw new CardApiError(parsed.problem, 'BAD_REQUEST', 400);
+      }
+      return (options.saveRecord ? await options.saveRecord(kind, record) : parsed.data) as RecordTypes[K];
     },
     deleteRecord: async (kind, id) => {
       calls.push({ method: 'deleteRecord', kind, id });
@@ -88,8 +148,8 @@ export function fakeApi(answer: AccountAnswer, options: FakeOptions = {}): FakeA
       if (options.recompute) return options.recompute();
       return { score: answer.view.score, written: true };
     },
-    workspaceLink: async () => {
-      calls.push({ method: 'workspaceLink' });
+    workspaceLink: async (view) => {
+      calls.push({ method: 'workspaceLink', ...(view ? { view } : {}) });
       return { url: LINK_URL, expiresAt: '2026-11-27T10:00:00Z' };
     },
     openIframeModal: (modal) => {
@@ -123,4 +183,25 @@ export function textOf(node: NodeLike): string {
  */
 export function fire(node: object, event: string, value?: unknown): void {
   (node as { trigger(name: string, arg?: unknown): void }).trigger(event, value);
+}
+
+type Location = Parameters<typeof createRenderer>[0];
+
+/** Renders a card and waits until the account is loaded (or failed to load). */
+export async function renderLoaded(card: ReactElement, location: Location = 'crm.record.tab') {
+  const renderer = createRenderer(location);
+  renderer.render(card);
+  await renderer.waitFor(() => expect(renderer.maybeFind(LoadingSpinner)).toBeNull());
+  return renderer;
+}
+
+export type Rendered = Awaited<ReturnType<typeof renderLoaded>>;
+
+/** A promise the test settles: a call that is still running while the test acts. */
+export function gate(): { readonly wait: Promise<void>; readonly open: () => void } {
+  let open!: () => void;
+  const wait = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { wait, open };
 }

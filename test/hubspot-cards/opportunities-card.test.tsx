@@ -14,20 +14,21 @@ import {
   TableRow,
   TextArea,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { formatMoney, formatPercent } from '../../src/core/i18n/index.js';
 import { OpportunitiesView } from '../../extension/hubspot/src/app/cards/opportunities/OpportunitiesView.js';
-import type { FakeApi } from './fixtures.js';
-import { demoAnswer, failing, fakeApi, fire, textOf } from './fixtures.js';
+import type { FakeApi, Rendered } from './fixtures.js';
+import {
+  answerFor,
+  demoAnswer,
+  demoSnapshot,
+  failing,
+  fakeApi,
+  fire,
+  renderLoaded,
+  textOf,
+} from './fixtures.js';
 
-async function renderCard(api: FakeApi) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<OpportunitiesView api={api} />);
-  await renderer.waitFor(() =>
-    expect(renderer.maybeFind(BarChart) ?? renderer.find(EmptyState)).toBeTruthy(),
-  );
-  return renderer;
-}
+const renderCard = (api: FakeApi) => renderLoaded(<OpportunitiesView api={api} />);
 
 const answer = demoAnswer('acc-001');
 const { horizons } = answer.view;
@@ -86,24 +87,52 @@ describe('the opportunities card', () => {
     }
   });
 
-  it('warns to assess an event-driven project before investing', async () => {
+  it('warns to assess a project of n times last year’s revenue before investing', async () => {
     const event = demoAnswer('acc-event');
-    const large = event.view.projects.projects.filter((p) => p.eventDriven !== false);
-    expect(large.length).toBeGreaterThan(0);
-    const { findAll, findByTestId } = await renderCard(fakeApi(event, { lang: 'de' }));
-    for (const p of large) {
-      const alert = findByTestId(Alert, `event-driven-${p.dealId}`);
-      expect(alert.props).toMatchObject({
-        variant: 'warning',
-        title: 'Ereignisgetrieben: erst bewerten, dann investieren',
-      });
-      expect(textOf(alert)).toContain(`„${p.name}“`);
-    }
-    expect(findAll(Alert, (a) => a.props.testId?.startsWith('event-driven-') === true)).toHaveLength(
-      large.length,
+    const { findAll } = await renderCard(fakeApi(event, { lang: 'de' }));
+    const alerts = findAll(Alert, (a) => a.props.testId?.startsWith('event-driven-') === true);
+    expect(alerts.map((a) => [a.props.testId, a.props.variant, a.props.title])).toEqual([
+      ['event-driven-acc-event-d11', 'warning', 'Ereignisgetrieben: erst bewerten, dann investieren'],
+    ]);
+    expect(textOf(alerts[0]!)).toContain(
+      `„Neue Produktionslinie Fulda: Automatisierung und Antriebe“ ist das 9,5-Fache des Umsatzes 2025 (${formatMoney(15_300, 'de')}).`,
     );
     const calm = await renderCard(fakeApi(answer, { lang: 'de' }));
     expect(calm.findAll(Alert, (a) => a.props.testId?.startsWith('event-driven-') === true)).toHaveLength(0);
+  });
+
+  it('says so when a project comes from a customer without revenue last year', async () => {
+    const snapshot = demoSnapshot('acc-event');
+    const noRevenue = answerFor({ ...snapshot, deals: snapshot.deals.filter((d) => d.status === 'open') });
+    const { findAll } = await renderCard(fakeApi(noRevenue, { lang: 'en' }));
+    const alerts = findAll(Alert, (a) => a.props.testId?.startsWith('event-driven-') === true).map(textOf);
+    expect(alerts).toEqual([
+      expect.stringContaining(
+        '“Kamera-Prüfsystem Linie 4” comes from a customer we had no revenue with in 2025.',
+      ),
+      expect.stringContaining(
+        '“Neue Produktionslinie Fulda: Automatisierung und Antriebe” comes from a customer we had no revenue with in 2025.',
+      ),
+    ]);
+    expect(alerts.some((text) => text.includes('times the'))).toBe(false);
+  });
+
+  it('shows the projects’ own gaps, without repeating the event-driven warning', async () => {
+    const event = await renderCard(fakeApi(demoAnswer('acc-event'), { lang: 'en' }));
+    const gaps = (r: Rendered) =>
+      r
+        .findAll(Alert, (a) => a.props.testId?.startsWith('project-gap-') === true)
+        .map((a) => [a.props.variant, textOf(a)]);
+    expect(gaps(event)).toEqual([
+      ['warning', 'Open projects need 764 h – more than the annual capacity of 80 h.'],
+    ]);
+    const late = await renderCard(fakeApi(demoAnswer('acc-009'), { lang: 'en' }));
+    expect(gaps(late)).toEqual([
+      [
+        'warning',
+        'Decision date passed: “Frequenzumrichter Nachrüstung Halle 2” was due for a decision on 25 Jul 2026 and is still open.',
+      ],
+    ]);
   });
 
   it('adds a potential', async () => {
@@ -116,6 +145,7 @@ describe('the opportunities card', () => {
     fire(renderer.find(NumberInput, { name: 'probability' }), 'onChange', 30);
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(renderer.maybeFind(Form)).toBeNull());
+    expect(api.refused).toEqual([]);
     const [call] = api.callsOf('saveRecord');
     expect(call).toMatchObject({
       kind: 'potential',
@@ -133,6 +163,7 @@ describe('the opportunities card', () => {
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(api.callsOf('saveRecord')).toHaveLength(1));
     expect(api.callsOf('saveRecord')[0]!.record).toEqual({ ...p, note: 'Budget approved in Q1' });
+    expect(api.refused).toEqual([]);
     fire(renderer.findByTestId(Button, `delete-${p.id}`), 'onClick');
     await renderer.waitFor(() =>
       expect(api.callsOf('deleteRecord')).toEqual([{ method: 'deleteRecord', kind: 'potential', id: p.id }]),

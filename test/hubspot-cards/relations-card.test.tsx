@@ -6,23 +6,16 @@ import {
   EmptyState,
   Form,
   Select,
-  Table,
   TableRow,
   Text,
   TextArea,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { AccountAnswer } from '../../src/workspace/contract.js';
 import { RelationsView } from '../../extension/hubspot/src/app/cards/relations/RelationsView.js';
 import type { FakeApi } from './fixtures.js';
-import { demoAnswer, failing, fakeApi, fire, LINK_URL, textOf } from './fixtures.js';
+import { demoAnswer, failing, fakeApi, fire, LINK_URL, textOf, renderLoaded } from './fixtures.js';
 
-async function renderCard(api: FakeApi) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<RelationsView api={api} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(Table) ?? renderer.find(EmptyState)).toBeTruthy());
-  return renderer;
-}
+const renderCard = (api: FakeApi) => renderLoaded(<RelationsView api={api} />);
 
 const answer = demoAnswer('acc-003');
 const nameOf = (a: AccountAnswer, id: string) => a.snapshot.contacts.find((c) => c.id === id)!.name;
@@ -90,6 +83,7 @@ describe('the relations card', () => {
     fire(renderer.find(TextArea, { name: 'note' }), 'onChange', 'Studied together');
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(renderer.maybeFind(Form)).toBeNull());
+    expect(api.refused).toEqual([]);
     const [call] = api.callsOf('saveRecord');
     expect(call).toMatchObject({
       kind: 'relationship',
@@ -107,6 +101,7 @@ describe('the relations card', () => {
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(api.callsOf('saveRecord')).toHaveLength(1));
     expect(api.callsOf('saveRecord')[0]!.record).toEqual({ ...tie, strength: tie.strength === 1 ? 3 : 1 });
+    expect(api.refused).toEqual([]);
     fire(renderer.findByTestId(Button, `delete-${tie.id}`), 'onClick');
     await renderer.waitFor(() =>
       expect(api.callsOf('deleteRecord')).toEqual([
@@ -150,7 +145,7 @@ describe('the relations card', () => {
     expect(renderer.find(TextArea, { name: 'note' }).props.value).toBe('Old rivals');
   });
 
-  it('opens the sociogram and the org chart in the workspace', async () => {
+  it('opens the workspace at the sociogram or at the org chart', async () => {
     const api = fakeApi(answer, { lang: 'de' });
     const renderer = await renderCard(api);
     expect(renderer.findByTestId(Button, 'open-sociogram').text).toBe('Soziogramm im Arbeitsbereich');
@@ -161,6 +156,12 @@ describe('the relations card', () => {
       uri: LINK_URL,
       title: expect.stringContaining('Organigramm'),
     });
+    fire(renderer.findByTestId(Button, 'open-sociogram'), 'onClick');
+    await renderer.waitFor(() => expect(api.callsOf('openIframeModal')).toHaveLength(2));
+    expect(api.callsOf('workspaceLink')).toEqual([
+      { method: 'workspaceLink', view: 'org-chart' },
+      { method: 'workspaceLink', view: 'sociogram' },
+    ]);
   });
 
   it('labels everything in German for a German user', async () => {

@@ -1,106 +1,132 @@
 import { describe, expect, it } from '@jest/globals';
 import { Alert, Button, EmptyState, LoadingButton, ScoreCircle, Tag, Text } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { formatDate } from '../../src/core/i18n/index.js';
+import type { HistoryPoint } from '../../src/workspace/contract.js';
 import { ScoreView } from '../../extension/hubspot/src/app/cards/score/ScoreView.js';
-import { demoAnswer, failing, fakeApi, LINK_URL, textOf } from './fixtures.js';
+import type { FakeApi } from './fixtures.js';
+import { demoAnswer, failing, fakeApi, LINK_URL, renderLoaded, textOf } from './fixtures.js';
 
-const answer = demoAnswer('acc-001');
-const score = answer.view.score;
+/** Scores written to HubSpot, newest first: the card shows when the newest was written. */
+const HISTORY: HistoryPoint[] = [
+  { score: 87.9, tier: 'A', attractiveness: 90, position: 85, scoredAt: '2026-11-20T06:00:00Z' },
+  { score: 85.2, tier: 'A', attractiveness: 88, position: 82, scoredAt: '2026-10-02T06:00:00Z' },
+];
+const strong = demoAnswer('acc-001', HISTORY);
 
-async function renderScore(api: ReturnType<typeof fakeApi>) {
-  const renderer = createRenderer('crm.record.sidebar');
-  renderer.render(<ScoreView api={api} />);
-  await renderer.waitFor(() => expect(renderer.find(ScoreCircle)).toBeDefined());
-  return renderer;
-}
+const renderScore = (api: FakeApi) => renderLoaded(<ScoreView api={api} />, 'crm.record.sidebar');
+const gapAlerts = (r: Awaited<ReturnType<typeof renderScore>>) =>
+  r.findAll(Alert, (n) => n.props.testId?.startsWith('gap-') === true);
+const reasons = (r: Awaited<ReturnType<typeof renderScore>>) =>
+  r.findAll(Text, (n) => n.props.testId?.startsWith('reason-') === true).map(textOf);
 
 describe('the score card', () => {
-  it('shows score, tier, quadrant, strategy, the top reasons and the gaps', async () => {
-    const { find, findAll, findByTestId } = await renderScore(fakeApi(answer, { lang: 'en' }));
-    expect(find(ScoreCircle).props.score).toBe(score.score);
-    expect(findAll(Tag).map((tag) => textOf(tag))).toEqual(
-      expect.arrayContaining([`Tier ${score.tier}`, score.quadrantLabel.en]),
+  it('shows score, tier, quadrant, strategy and the three strongest reasons of a strong account', async () => {
+    const score = strong.view.score;
+    const r = await renderScore(fakeApi(strong, { lang: 'en' }));
+    expect(r.find(ScoreCircle).props.score).toBe(score.score);
+    expect(r.findAll(Tag).map((tag) => textOf(tag))).toEqual(
+      expect.arrayContaining(['Tier A', score.quadrantLabel.en]),
     );
-    expect(findByTestId(Text, 'strategy').text).toBe(score.strategy.en);
-    const reasons = findAll(Text, (n) => n.props.testId?.startsWith('reason-') === true);
-    expect(reasons.length).toBe(Math.min(3, score.reasons.length));
-    expect(reasons.length).toBeGreaterThan(0);
-    reasons.forEach((r, i) => expect(textOf(r)).toContain(score.reasons[i]!.text.en));
-    const gaps = score.gaps.filter((g) => g.severity !== 'info');
-    expect(findAll(Alert, (n) => n.props.testId?.startsWith('gap-') === true).map((a) => textOf(a))).toEqual(
-      gaps.map((g) => g.text.en),
-    );
-    expect(findByTestId(Text, 'scored-at').text).toBe(`Scored on ${formatDate(score.scoredAt, 'en')}`);
+    expect(r.findByTestId(Text, 'strategy').text).toBe(score.strategy.en);
+    expect(reasons(r)).toEqual([
+      'Strength High revenue last year: €1,064,300',
+      'Strength Strategically important: rated 4.6 of 5',
+      'Strength High share of wallet: 62%',
+    ]);
   });
 
-  it('shows critical gaps and warnings as alerts, most severe first', async () => {
+  it('shows no hint-level gap: a strong account whose only gap is a hint has none', async () => {
+    expect(strong.view.score.gaps.map((g) => [g.severity, g.code])).toEqual([['info', 'gap.staleContacts']]);
+    const r = await renderScore(fakeApi(strong, { lang: 'en' }));
+    expect(gapAlerts(r)).toHaveLength(0);
+    expect(textOf(r.getRootNode())).toContain('No gaps found.');
+  });
+
+  it('shows a critical gap as a red alert, and no hints', async () => {
     const against = demoAnswer('acc-006');
-    const { findAll } = await renderScore(fakeApi(against, { lang: 'de' }));
-    const alerts = findAll(Alert, (n) => n.props.testId?.startsWith('gap-') === true);
-    const expected = against.view.score.gaps.filter((g) => g.severity !== 'info');
-    expect(expected.some((g) => g.code === 'gap.deciderAgainstUs')).toBe(true);
-    expect(alerts.map((a) => [a.props.variant, a.props.title, textOf(a)])).toEqual(
-      expected.map((g) => [
-        g.severity === 'critical' ? 'danger' : 'warning',
-        g.severity === 'critical' ? 'Kritisch' : 'Achtung',
-        g.text.de,
-      ]),
-    );
+    const r = await renderScore(fakeApi(against, { lang: 'de' }));
+    expect(gapAlerts(r).map((a) => [a.props.variant, a.props.title, textOf(a)])).toEqual([
+      ['danger', 'Kritisch', 'Der Entscheider steht uns kritisch gegenüber.'],
+    ]);
+    expect(textOf(r.getRootNode())).not.toContain('Rolle im Buying Center nicht besetzt');
+    expect(reasons(r).map((text) => text.split(' ')[0])).toEqual(['Stärke', 'Schwäche', 'Stärke']);
+  });
+
+  it('dates the score by when it was last saved to HubSpot, not by this request', async () => {
+    const en = await renderScore(fakeApi(strong, { lang: 'en' }));
+    expect(en.findByTestId(Text, 'scored-at').text).toBe('Score in HubSpot as of 20 Nov 2026');
+    const de = await renderScore(fakeApi(strong, { lang: 'de' }));
+    expect(de.findByTestId(Text, 'scored-at').text).toBe('Stand des Scores in HubSpot: 20.11.2026');
+  });
+
+  it('says when no score has been saved to HubSpot yet', async () => {
+    const r = await renderScore(fakeApi(demoAnswer('acc-001'), { lang: 'en' }));
+    expect(r.findByTestId(Text, 'scored-at').text).toBe('The score has not been saved to HubSpot yet.');
   });
 
   it('speaks German to a German user', async () => {
-    const { find, findAll, findByTestId } = await renderScore(fakeApi(answer, { lang: 'de' }));
-    expect(findAll(Tag).map((tag) => textOf(tag))).toContain(`Klasse ${score.tier}`);
-    expect(findByTestId(Text, 'strategy').text).toBe(score.strategy.de);
-    expect(find(LoadingButton).text).toBe('Jetzt neu berechnen');
-    expect(find(Button).text).toBe('Arbeitsbereich öffnen');
-    expect(findByTestId(Text, 'scored-at').text).toBe(`Berechnet am ${formatDate(score.scoredAt, 'de')}`);
+    const r = await renderScore(fakeApi(strong, { lang: 'de' }));
+    expect(r.findAll(Tag).map((tag) => textOf(tag))).toContain('Klasse A');
+    expect(r.findByTestId(Text, 'strategy').text).toBe(strong.view.score.strategy.de);
+    expect(r.find(LoadingButton).text).toBe('Jetzt neu berechnen');
+    expect(r.find(Button).text).toBe('Arbeitsbereich öffnen');
+    expect(reasons(r)[0]).toMatch(/^Stärke /);
   });
 
-  it('recomputes and shows the new score', async () => {
-    const newer = { ...demoAnswer('acc-classic').view.score, accountId: score.accountId };
-    const api = fakeApi(answer, { lang: 'en', recompute: async () => ({ score: newer, written: true }) });
-    const { find, findByTestId, waitFor } = await renderScore(api);
-    find(LoadingButton).trigger('onClick');
-    await waitFor(() => expect(find(ScoreCircle).props.score).toBe(newer.score));
-    expect(newer.score).not.toBe(score.score);
-    expect(findByTestId(Text, 'strategy').text).toBe(newer.strategy.en);
-    expect(find(Alert, { variant: 'success' }).props.title).toBe('Recomputed and saved to HubSpot.');
+  it('recomputes, shows the new score and dates it by the recompute', async () => {
+    const classic = demoAnswer('acc-classic').view.score;
+    const newer = { ...classic, accountId: strong.view.score.accountId, scoredAt: '2026-11-27T10:15:00Z' };
+    const api = fakeApi(strong, { lang: 'en', recompute: async () => ({ score: newer, written: true }) });
+    const r = await renderScore(api);
+    r.find(LoadingButton).trigger('onClick');
+    await r.waitFor(() => expect(r.find(ScoreCircle).props.score).toBe(newer.score));
+    expect(newer.score).not.toBe(strong.view.score.score);
+    expect(r.findByTestId(Text, 'strategy').text).toBe(newer.strategy.en);
+    expect(r.find(Alert, { variant: 'success' }).props.title).toBe('Recomputed and saved to HubSpot.');
+    expect(r.findByTestId(Text, 'scored-at').text).toBe('Score in HubSpot as of 27 Nov 2026');
+    expect(api.callsOf('recompute')).toHaveLength(1);
+  });
+
+  it('recomputes once on a double click', async () => {
+    const api = fakeApi(strong, { lang: 'en' });
+    const r = await renderScore(api);
+    r.find(LoadingButton).trigger('onClick');
+    r.find(LoadingButton).trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFind(Alert, { variant: 'success' })).not.toBeNull());
     expect(api.callsOf('recompute')).toHaveLength(1);
   });
 
   it('shows the service’s message when recomputing fails and keeps the score', async () => {
-    const api = fakeApi(answer, {
+    const api = fakeApi(strong, {
       lang: 'de',
       recompute: failing('Bewertung fehlgeschlagen: CRM antwortet nicht', 'SCORE_FAILED', 502),
     });
-    const { find, findByTestId, waitFor } = await renderScore(api);
-    find(LoadingButton).trigger('onClick');
-    await waitFor(() =>
-      expect(findByTestId(Alert, 'action-error').text).toBe('Bewertung fehlgeschlagen: CRM antwortet nicht'),
+    const r = await renderScore(api);
+    r.find(LoadingButton).trigger('onClick');
+    await r.waitFor(() =>
+      expect(r.findByTestId(Alert, 'action-error').text).toBe(
+        'Bewertung fehlgeschlagen: CRM antwortet nicht',
+      ),
     );
-    expect(find(ScoreCircle).props.score).toBe(score.score);
+    expect(r.find(ScoreCircle).props.score).toBe(strong.view.score.score);
   });
 
-  it('opens the workspace on this account in a modal', async () => {
-    const api = fakeApi(answer, { lang: 'en' });
-    const { find, waitFor } = await renderScore(api);
-    find(Button).trigger('onClick');
-    await waitFor(() => expect(api.callsOf('openIframeModal')).toHaveLength(1));
-    expect(api.callsOf('workspaceLink')).toHaveLength(1);
+  it('opens the workspace on the whole account in a modal', async () => {
+    const api = fakeApi(strong, { lang: 'en' });
+    const r = await renderScore(api);
+    r.find(Button).trigger('onClick');
+    await r.waitFor(() => expect(api.callsOf('openIframeModal')).toHaveLength(1));
+    expect(api.callsOf('workspaceLink')).toEqual([{ method: 'workspaceLink' }]);
     expect(api.callsOf('openIframeModal')[0]!.modal).toMatchObject({
       uri: LINK_URL,
-      title: `KAM workspace: ${answer.snapshot.account.name}`,
+      title: 'KAM workspace: Hartwig Lagertechnik GmbH',
     });
   });
 
   it('explains the empty state when the company is not a key account', async () => {
-    const renderer = createRenderer('crm.record.sidebar');
-    renderer.render(
-      <ScoreView api={fakeApi(answer, { lang: 'de', account: failing('x', 'NOT_KEY_ACCOUNT', 404) })} />,
+    const r = await renderScore(
+      fakeApi(strong, { lang: 'de', account: failing('x', 'NOT_KEY_ACCOUNT', 404) }),
     );
-    await renderer.waitFor(() => expect(renderer.find(EmptyState).props.title).toBe('Noch kein Key Account'));
-    expect(renderer.maybeFind(ScoreCircle)).toBeNull();
+    expect(r.find(EmptyState).props.title).toBe('Noch kein Key Account');
+    expect(r.maybeFind(ScoreCircle)).toBeNull();
   });
 });

@@ -11,18 +11,12 @@ import {
   TextArea,
   Tile,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { PORTER_ACTIVITIES } from '../../src/core/model/values.js';
 import { ValueChainView } from '../../extension/hubspot/src/app/cards/value-chain/ValueChainView.js';
 import type { FakeApi } from './fixtures.js';
-import { demoAnswer, failing, fakeApi, fire, textOf } from './fixtures.js';
+import { demoAnswer, failing, fakeApi, fire, textOf, renderLoaded } from './fixtures.js';
 
-async function renderCard(api: FakeApi) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<ValueChainView api={api} />);
-  await renderer.waitFor(() => expect(renderer.maybeFind(Tile) ?? renderer.find(EmptyState)).toBeTruthy());
-  return renderer;
-}
+const renderCard = (api: FakeApi) => renderLoaded(<ValueChainView api={api} />);
 
 const answer = demoAnswer('acc-001');
 const notes = answer.snapshot.valueChain;
@@ -47,9 +41,15 @@ describe('the value-chain card', () => {
     }
     const empty = PORTER_ACTIVITIES.find((a) => !notes.some((n) => n.activity === a));
     if (empty) expect(textOf(findByTestId(Tile, `activity-${empty}`))).toContain('Not assessed yet.');
-    const strengths = notes.filter((n) => n.assessment === 'strength').length;
-    const weaknesses = notes.filter((n) => n.assessment === 'weakness').length;
-    expect(findByTestId(Text, 'summary').text).toBe(`${strengths} strengths, ${weaknesses} weaknesses`);
+    expect(notes.map((n) => n.assessment).sort()).toEqual([
+      'neutral',
+      'neutral',
+      'neutral',
+      'strength',
+      'weakness',
+      'weakness',
+    ]);
+    expect(findByTestId(Text, 'summary').text).toBe('1 strength, 2 weaknesses');
   });
 
   it('adds a note to an activity', async () => {
@@ -66,6 +66,7 @@ describe('the value-chain card', () => {
     );
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(renderer.maybeFind(Form)).toBeNull());
+    expect(api.refused).toEqual([]);
     const [call] = api.callsOf('saveRecord');
     expect(call).toMatchObject({
       kind: 'valueChainNote',
@@ -89,6 +90,7 @@ describe('the value-chain card', () => {
     fire(renderer.find(Form), 'onSubmit');
     await renderer.waitFor(() => expect(api.callsOf('saveRecord')).toHaveLength(1));
     expect(api.callsOf('saveRecord')[0]!.record).toEqual({ ...note, ourContribution: 'Shorter lead times' });
+    expect(api.refused).toEqual([]);
     fire(renderer.findByTestId(Button, `delete-${note.id}`), 'onClick');
     await renderer.waitFor(() =>
       expect(api.callsOf('deleteRecord')).toEqual([
@@ -136,6 +138,7 @@ describe('the value-chain card', () => {
     ]);
     expect(textOf(findByTestId(Tile, 'activity-inbound_logistics'))).toContain('Eingangslogistik');
     expect(findByTestId(Button, 'add-procurement').text).toBe('Notiz hinzufügen');
+    expect(findByTestId(Text, 'summary').text).toBe('1 Stärke, 2 Schwächen');
   });
 
   it('explains the empty state when the company is not a key account', async () => {

@@ -11,15 +11,20 @@ import { fakeFetch, modelAnswer } from './settings-fixtures.js';
 
 type Extend = (api: ExtensionPointApi<'settings'>) => ReactElement;
 
-/** The entry's render callback: `hubspot.extend` is replaced before the entry module runs. */
-async function loadEntry(): Promise<Extend> {
-  let callback: Extend | undefined;
-  hubspot.extend = ((cb: Extend) => {
-    callback = cb;
-  }) as typeof hubspot.extend;
-  await import('../../extension/hubspot/src/app/settings/Settings.js');
-  if (!callback) throw new Error('Settings.tsx did not call hubspot.extend');
-  return callback;
+let entry: Promise<Extend> | undefined;
+
+/** The entry's render callback: `hubspot.extend` is replaced before the entry module runs (once). */
+function loadEntry(): Promise<Extend> {
+  entry ??= (async () => {
+    let callback: Extend | undefined;
+    hubspot.extend = ((cb: Extend) => {
+      callback = cb;
+    }) as typeof hubspot.extend;
+    await import('../../extension/hubspot/src/app/settings/Settings.js');
+    if (!callback) throw new Error('Settings.tsx did not call hubspot.extend');
+    return callback;
+  })();
+  return entry;
 }
 
 describe('settings entry (Settings.tsx)', () => {
@@ -38,6 +43,26 @@ describe('settings entry (Settings.tsx)', () => {
     );
     await renderer.waitFor(() => expect(renderer.find(Heading).text).toBe(DEFAULT_MODEL.name.de));
     expect(calls[0]?.url).toBe(`${SERVICE_URL}/api/settings/model`);
+    expect(calls[0]?.options.headers).toMatchObject({ 'Accept-Language': 'de' });
+  });
+});
+
+describe('settings entry: the language', () => {
+  it('falls back to the user’s language when HubSpot gives no locale, as the cards do', async () => {
+    const extend = await loadEntry();
+    const { fetch, calls } = fakeFetch({ status: 200, body: modelAnswer(DEFAULT_MODEL, true) });
+    hubspot.fetch = fetch as unknown as typeof hubspot.fetch;
+    const renderer = createRenderer('settings');
+    const user = { ...renderer.mocks.context.user, locale: undefined, language: 'de' };
+    const context = { ...renderer.mocks.context, user };
+    renderer.render(
+      extend({
+        context,
+        actions: renderer.mocks.actions,
+        runServerlessFunction: renderer.mocks.runServerlessFunction,
+      }),
+    );
+    await renderer.waitFor(() => expect(renderer.find(Heading).text).toBe(DEFAULT_MODEL.name.de));
     expect(calls[0]?.options.headers).toMatchObject({ 'Accept-Language': 'de' });
   });
 });

@@ -16,6 +16,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { Lang } from '../../extension/hubspot/src/app/settings/messages.js';
 import { SettingsPage } from '../../extension/hubspot/src/app/settings/SettingsPage.js';
 import { SERVICE_URL } from '../../extension/hubspot/src/app/settings/service.js';
+import type { FetchFunction } from '../../extension/hubspot/src/app/settings/settings-api.js';
 import { settingsApi } from '../../extension/hubspot/src/app/settings/settings-api.js';
 import { t as coreT } from '../../src/core/i18n/index.js';
 import type { ScoringModel } from '../../src/core/scoring/index.js';
@@ -109,6 +110,18 @@ describe('settings page: the scoring model', () => {
     expect(page.calls).toHaveLength(2);
   });
 
+  it('shows a general text in the user’s language for a failure that is not the service’s', async () => {
+    // An answer without a body reader: the page's own code fails with an English TypeError.
+    const broken: FetchFunction = () =>
+      Promise.resolve({ ok: true, status: 200 } as Awaited<ReturnType<FetchFunction>>);
+    const renderer = createRenderer('settings');
+    renderer.render(<SettingsPage api={settingsApi(broken, 'de')} lang="de" />);
+    await renderer.waitFor(() =>
+      expect(textOf(renderer.find(Alert))).toContain('Etwas ist schiefgegangen. Bitte erneut versuchen.'),
+    );
+    expect(textOf(renderer.find(Alert))).not.toMatch(/is not a function/);
+  });
+
   it('says so when the service cannot be reached', async () => {
     const page = renderPage('de', 'network-error');
     await page.waitFor(() =>
@@ -185,9 +198,21 @@ describe('settings page: choosing the model', () => {
     page.find(TextArea).trigger('onChange', '{ "id": "half' as never);
     page.find(Button, { variant: 'primary' }).trigger('onClick');
     await page.waitFor(() =>
-      expect(textOf(page.find(Alert, { variant: 'error' }))).toContain('Not valid JSON'),
+      expect(textOf(page.find(Alert, { variant: 'error' }))).toBe('Not valid JSON (line 1, column 14).'),
     );
     expect(page.find(TextArea).props.value).toBe('{ "id": "half');
+    expect(page.calls).toHaveLength(1);
+  });
+
+  it('says in German where the pasted text stops being JSON', async () => {
+    const page = renderPage('de', { status: 200, body: modelAnswer(DEFAULT_MODEL, true) });
+    await page.waitFor(() => expect(page.find(ToggleGroup).props.value).toBe('default'));
+    page.find(ToggleGroup).trigger('onChange', 'own' as never);
+    page.find(TextArea).trigger('onChange', '{\n  "id": "muster",\n  "tiers": { "A": 70, }\n}' as never);
+    page.find(Button, { variant: 'primary' }).trigger('onClick');
+    await page.waitFor(() =>
+      expect(textOf(page.find(Alert, { variant: 'error' }))).toBe('Kein gültiges JSON (Zeile 3, Spalte 23).'),
+    );
     expect(page.calls).toHaveLength(1);
   });
 });

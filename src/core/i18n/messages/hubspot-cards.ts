@@ -19,6 +19,21 @@ export const hubspotCardMessages = {
   'card.notRecorded': { de: 'nicht erfasst', en: 'not recorded' },
   'card.nobody': { de: 'niemand', en: 'nobody' },
   'card.required': { de: 'Bitte ausfüllen.', en: 'Please fill this in.' },
+  'card.invalid.negative': {
+    de: '{field}: Bitte keine negative Zahl eingeben.',
+    en: '{field}: must not be negative.',
+  },
+  'card.invalid.range': {
+    de: '{field}: Bitte einen Wert von {min} bis {max} angeben.',
+    en: '{field}: enter a value from {min} to {max}.',
+  },
+  'card.draft.title': { de: 'Ungespeicherte Eingaben', en: 'Unsaved input' },
+  'card.draft.open': {
+    de: 'Speichern Sie dieses Formular oder brechen Sie es ab, bevor Sie etwas anderes bearbeiten.',
+    en: 'Save this form or cancel it before you edit something else.',
+  },
+  'card.date.clear': { de: 'Leeren', en: 'Clear' },
+  'card.date.today': { de: 'Heute', en: 'Today' },
 
   'card.error.loadTitle': {
     de: 'Die Key-Account-Daten konnten nicht geladen werden',
@@ -37,6 +52,14 @@ export const hubspotCardMessages = {
   'card.error.http': {
     de: 'Der KAM-Service hat mit Status {status} geantwortet.',
     en: 'The KAM service answered with status {status}.',
+  },
+  'card.error.badAnswer': {
+    de: 'Der KAM-Service hat eine unerwartete Antwort geschickt. Bitte versuchen Sie es erneut.',
+    en: 'The KAM service sent an unexpected answer. Please try again.',
+  },
+  'card.error.unexpected': {
+    de: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+    en: 'Something went wrong. Please try again.',
   },
 
   'card.notKeyAccount.title': { de: 'Noch kein Key Account', en: 'Not a key account yet' },
@@ -78,7 +101,11 @@ export const hubspotCardMessages = {
   'card.score.reasons': { de: 'Was den Score bestimmt', en: 'What drives the score' },
   'card.score.gaps': { de: 'Lücken', en: 'Gaps' },
   'card.score.noGaps': { de: 'Keine Lücken gefunden.', en: 'No gaps found.' },
-  'card.score.scoredAt': { de: 'Berechnet am {date}', en: 'Scored on {date}' },
+  'card.score.scoredAt': { de: 'Stand des Scores in HubSpot: {date}', en: 'Score in HubSpot as of {date}' },
+  'card.score.notWritten': {
+    de: 'Der Score wurde noch nicht in HubSpot gespeichert.',
+    en: 'The score has not been saved to HubSpot yet.',
+  },
   'card.score.recompute': { de: 'Jetzt neu berechnen', en: 'Recompute now' },
   'card.score.written': {
     de: 'Neu berechnet und in HubSpot gespeichert.',
@@ -109,6 +136,10 @@ export const hubspotCardMessages = {
   'card.bc.gap.deciderAgainstUs': {
     de: 'Der Entscheider steht gegen uns: Suchen Sie einen Unterstützer, der ihn erreicht.',
     en: 'The decider is against us: find a supporter who can reach them.',
+  },
+  'card.bc.gap.noBuyingCenter': {
+    de: 'Noch kein Buying Center: Ordnen Sie den Kontakten ihre Rollen zu – wer entscheidet, wer kauft ein, wer ist Coach?',
+    en: 'No buying center yet: give the contacts their roles – who decides, who buys, who is the coach?',
   },
   'card.bc.gap.singleThreaded': {
     de: 'Alles hängt an einer Person: Bauen Sie Kontakte zu weiteren Mitgliedern des Buying Centers auf.',
@@ -151,10 +182,11 @@ export const hubspotCardMessages = {
   'card.vc.empty': { de: 'Noch keine Einschätzung.', en: 'Not assessed yet.' },
   'card.vc.add': { de: 'Notiz hinzufügen', en: 'Add a note' },
   'card.vc.editTitle': { de: 'Notiz: {activity}', en: 'Note: {activity}' },
-  'card.vc.summary': {
-    de: '{strengths} Stärken, {weaknesses} Schwächen',
-    en: '{strengths} strengths, {weaknesses} weaknesses',
-  },
+  'card.vc.summary': { de: '{strengths}, {weaknesses}', en: '{strengths}, {weaknesses}' },
+  'card.vc.strengths.one': { de: '1 Stärke', en: '1 strength' },
+  'card.vc.strengths': { de: '{count} Stärken', en: '{count} strengths' },
+  'card.vc.weaknesses.one': { de: '1 Schwäche', en: '1 weakness' },
+  'card.vc.weaknesses': { de: '{count} Schwächen', en: '{count} weaknesses' },
 
   'card.opp.chartTitle': { de: 'Potenzial pro Jahr nach Zeithorizont', en: 'Potential per year by horizon' },
   'card.opp.volume': { de: 'Volumen pro Jahr', en: 'Volume per year' },
@@ -184,9 +216,13 @@ export const hubspotCardMessages = {
     de: 'Ereignisgetrieben: erst bewerten, dann investieren',
     en: 'Event-driven: assess before investing',
   },
-  'card.opp.eventDriven': {
-    de: '„{project}“ ist groß im Vergleich zum bisherigen Geschäft. Ein einzelnes Projekt macht noch keinen Key Account: Prüfen Sie Attraktivität und Position des Kunden, bevor Sie viel Arbeit investieren.',
-    en: '“{project}” is large compared with the business so far. One project does not make a key account: assess the customer’s attractiveness and our position before investing a lot of work.',
+  'card.opp.eventDriven.large': {
+    de: '„{project}“ ist das {multiple}-Fache des Umsatzes {year} ({revenue}). Ein einzelnes Projekt macht noch keinen Key Account: Prüfen Sie Attraktivität und Position des Kunden, bevor Sie viel Arbeit investieren.',
+    en: '“{project}” is {multiple} times the {year} revenue ({revenue}). One project does not make a key account: assess the customer’s attractiveness and our position before investing a lot of work.',
+  },
+  'card.opp.eventDriven.noRevenue': {
+    de: '„{project}“ kommt von einem Kunden, mit dem wir {year} keinen Umsatz hatten. Ein einzelnes Projekt macht noch keinen Key Account: Prüfen Sie Attraktivität und Position des Kunden, bevor Sie viel Arbeit investieren.',
+    en: '“{project}” comes from a customer we had no revenue with in {year}. One project does not make a key account: assess the customer’s attractiveness and our position before investing a lot of work.',
   },
 
   'card.plan.goalsTitle': { de: 'Ziele und Zielerreichung', en: 'Goals and progress' },
@@ -212,6 +248,7 @@ export const hubspotCardMessages = {
   'card.plan.start': { de: 'Beginn', en: 'Start' },
   'card.plan.due': { de: 'Fällig am', en: 'Due' },
   'card.plan.effort': { de: 'Aufwand (Stunden)', en: 'Effort (hours)' },
+  'card.plan.overdue.one': { de: 'überfällig seit 1 Tag', en: 'overdue by 1 day' },
   'card.plan.overdue': { de: 'überfällig seit {days} Tagen', en: 'overdue by {days} days' },
   'card.plan.add': { de: 'Maßnahme hinzufügen', en: 'Add an action' },
   'card.plan.complete': { de: 'Erledigt', en: 'Mark done' },

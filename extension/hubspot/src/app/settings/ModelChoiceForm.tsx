@@ -2,7 +2,9 @@ import { Alert, Button, Flex, Heading, Text, TextArea, ToggleGroup } from '@hubs
 import { useState } from 'react';
 import type { Lang } from './messages.js';
 import { t } from './messages.js';
+import { jsonErrorPosition } from './json-position.js';
 import type { ModelAnswer, ModelChoice } from './settings-api.js';
+import { errorText } from './settings-api.js';
 
 export type ChoiceKind = 'default' | 'own';
 
@@ -17,8 +19,10 @@ function ownChoice(text: string, lang: Lang): ModelChoice | { readonly problem: 
   if (text.trim() === '') return { problem: t('jsonEmpty', lang) };
   try {
     return { model: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { problem: t('jsonInvalid', lang, { problem: e instanceof Error ? e.message : String(e) }) };
+  } catch {
+    // The engine's own message is English and differs between browsers: say where, in the admin's words.
+    const at = jsonErrorPosition(text);
+    return { problem: at ? t('jsonInvalidAt', lang, { ...at }) : t('jsonInvalid', lang) };
   }
 }
 
@@ -50,7 +54,7 @@ export function ModelChoiceForm({ lang, current, save }: Props) {
       const answer = await save(choice);
       setState({ kind: 'saved', name: answer.model.name[lang] });
     } catch (e) {
-      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'failed', message: errorText(e, lang) });
     }
   }
 

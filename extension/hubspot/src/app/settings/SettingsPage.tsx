@@ -5,13 +5,12 @@ import { t } from './messages.js';
 import { ModelChoiceForm } from './ModelChoiceForm.js';
 import { ModelSummary } from './ModelSummary.js';
 import type { ModelAnswer, ModelChoice, SettingsApi } from './settings-api.js';
+import { errorText } from './settings-api.js';
 
 type LoadState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'ready'; readonly answer: ModelAnswer };
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The app's settings page: the scoring model that scores this installation's key accounts, and the
@@ -24,9 +23,9 @@ export function SettingsPage({ api, lang }: { api: SettingsApi; lang: Lang }) {
     setLoad({ kind: 'loading' });
     api.loadModel().then(
       (answer) => setLoad({ kind: 'ready', answer }),
-      (e: unknown) => setLoad({ kind: 'failed', message: messageOf(e) }),
+      (e: unknown) => setLoad({ kind: 'failed', message: errorText(e, lang) }),
     );
-  }, [api]);
+  }, [api, lang]);
 
   useEffect(fetchModel, [fetchModel]);
 

@@ -24,6 +24,10 @@ const MESSAGES = {
     de: 'Unerwartete Antwort des KAM-Dienstes (HTTP {status}).',
     en: 'Unexpected answer from the KAM service (HTTP {status}).',
   },
+  failed: {
+    de: 'Etwas ist schiefgegangen. Bitte erneut versuchen.',
+    en: 'Something went wrong. Please try again.',
+  },
   version: { de: 'Version {version}', en: 'Version {version}' },
   isDefault: { de: 'Standardmodell', en: 'Default model' },
   isOwn: { de: 'Eigenes Modell', en: 'Own model' },
@@ -45,7 +49,11 @@ const MESSAGES = {
     en: 'A model in the format of "kam model show". The KAM service checks it before saving.',
   },
   jsonEmpty: { de: 'Bitte ein Modell als JSON einfügen.', en: 'Please paste a model as JSON.' },
-  jsonInvalid: { de: 'Kein gültiges JSON: {problem}', en: 'Not valid JSON: {problem}' },
+  jsonInvalid: { de: 'Kein gültiges JSON.', en: 'Not valid JSON.' },
+  jsonInvalidAt: {
+    de: 'Kein gültiges JSON (Zeile {line}, Spalte {column}).',
+    en: 'Not valid JSON (line {line}, column {column}).',
+  },
   save: { de: 'Speichern', en: 'Save' },
   saveFailed: { de: 'Das Modell wurde nicht gespeichert', en: 'The model was not saved' },
   saved: { de: 'Gespeichert', en: 'Saved' },

@@ -39,6 +39,11 @@ export class SettingsError extends Error {
   }
 }
 
+/** What the admin reads about a failure: the service's or the page's own message, else a general one. */
+export function errorText(error: unknown, lang: Lang): string {
+  return error instanceof SettingsError ? error.message : t('failed', lang);
+}
+
 const MODEL_PATH = '/api/settings/model';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

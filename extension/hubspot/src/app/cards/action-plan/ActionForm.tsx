@@ -1,37 +1,65 @@
-import {
-  Button,
-  ButtonRow,
-  DateInput,
-  Flex,
-  Form,
-  Heading,
-  Input,
-  LoadingButton,
-  NumberInput,
-  Select,
-} from '@hubspot/ui-extensions';
-import type { Action, ActionKind } from '../../../../../../src/core/model/index.js';
+import { DateInput, Flex, Form, Heading, Input, NumberInput, Select } from '@hubspot/ui-extensions';
+import type { Action, ActionKind, ActionStatus } from '../../../../../../src/core/model/index.js';
+import { firstProblem, negative } from '../shared/checks.js';
+import type { CalendarDate } from '../shared/dates.js';
 import { fromCalendarDate, toCalendarDate } from '../shared/dates.js';
+import { FormFooter } from '../shared/form-footer.js';
 import type { Lang } from '../shared/i18n.js';
 import { t } from '../shared/i18n.js';
-import { SaveError } from '../shared/states.js';
 import type { RecordEditor } from '../shared/use-record-editor.js';
-import { ACTION_KINDS } from '../shared/vocabulary.js';
+import { ACTION_KINDS, ACTION_STATUSES } from '../shared/vocabulary.js';
 
-/** Why an action cannot be saved as it is, or undefined. */
+const required = (label: 'card.plan.title' | 'card.plan.start' | 'card.plan.due', lang: Lang) =>
+  `${t(label, lang)}: ${t('card.required', lang)}`;
+
+/** Why an action cannot be saved as it is, or undefined. A cleared date is empty. */
 export function actionProblem(action: Action, lang: Lang): string | undefined {
-  if (action.title.trim() === '') return `${t('card.plan.title', lang)}: ${t('card.required', lang)}`;
-  if (action.due < action.start) return t('card.plan.dueBeforeStart', lang);
-  return undefined;
+  if (action.title.trim() === '') return required('card.plan.title', lang);
+  if (!action.start) return required('card.plan.start', lang);
+  if (!action.due) return required('card.plan.due', lang);
+  return firstProblem(
+    action.due < action.start ? t('card.plan.dueBeforeStart', lang) : undefined,
+    negative(action.effortHours, t('card.plan.effort', lang), lang),
+  );
 }
 
-/** A Maßnahme: what, why, who, when, what kind and how many hours. */
-export function ActionForm({ editor, lang }: { editor: RecordEditor<'action'>; lang: Lang }) {
+/** A new status; done keeps its completion date or is done `today`, any other status has none. */
+export function withStatus(action: Action, status: ActionStatus, today: string): Partial<Action> {
+  return status === 'done'
+    ? { status, completedOn: action.completedOn ?? today }
+    : { status, completedOn: undefined };
+}
+
+/** A Maßnahme: what, why, who, when, what kind, how far along and how many hours. */
+export function ActionForm({
+  editor,
+  today,
+  lang,
+}: {
+  editor: RecordEditor<'action'>;
+  today: string;
+  lang: Lang;
+}) {
   const action = editor.draft;
   if (!action) return null;
   const optional = (value: string) => (value.trim() === '' ? undefined : value);
-  const start = toCalendarDate(action.start);
-  const due = toCalendarDate(action.due);
+  const date = (field: 'start' | 'due') => {
+    const value = toCalendarDate(action[field]);
+    return {
+      name: field,
+      label: t(field === 'start' ? 'card.plan.start' : 'card.plan.due', lang),
+      format: 'medium' as const,
+      required: true,
+      ...(value ? { value } : {}),
+      clearButtonLabel: t('card.date.clear', lang),
+      todayButtonLabel: t('card.date.today', lang),
+      // The clear button answers null: the field is empty, and saving says it is required.
+      onChange: (d: CalendarDate | null) => {
+        const iso = d ? fromCalendarDate(d) : '';
+        editor.change(field === 'start' ? { start: iso } : { due: iso });
+      },
+    };
+  };
   return (
     <Form onSubmit={() => void editor.save()}>
       <Flex direction="column" gap="sm">
@@ -62,20 +90,15 @@ export function ActionForm({ editor, lang }: { editor: RecordEditor<'action'>; l
           options={ACTION_KINDS.map((k) => ({ value: k, label: t(`actionKind.${k}`, lang) }))}
           onChange={(kind) => editor.change({ kind: String(kind) as ActionKind })}
         />
-        <DateInput
-          name="start"
-          label={t('card.plan.start', lang)}
-          format="medium"
-          {...(start ? { value: start } : {})}
-          onChange={(d) => editor.change({ start: fromCalendarDate(d) })}
+        <Select
+          name="status"
+          label={t('card.plan.status', lang)}
+          value={action.status}
+          options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`, lang) }))}
+          onChange={(s) => editor.change(withStatus(action, String(s) as ActionStatus, today))}
         />
-        <DateInput
-          name="due"
-          label={t('card.plan.due', lang)}
-          format="medium"
-          {...(due ? { value: due } : {})}
-          onChange={(d) => editor.change({ due: fromCalendarDate(d) })}
-        />
+        <DateInput {...date('start')} />
+        <DateInput {...date('due')} />
         <NumberInput
           name="effortHours"
           label={t('card.plan.effort', lang)}
@@ -83,13 +106,7 @@ export function ActionForm({ editor, lang }: { editor: RecordEditor<'action'>; l
           {...(action.effortHours !== undefined ? { value: action.effortHours } : {})}
           onChange={(hours) => editor.change({ effortHours: Number.isFinite(hours) ? hours : undefined })}
         />
-        {editor.saveError && <SaveError lang={lang} message={editor.saveError} />}
-        <ButtonRow>
-          <LoadingButton type="submit" variant="primary" loading={editor.saving}>
-            {t('card.save', lang)}
-          </LoadingButton>
-          <Button onClick={editor.cancel}>{t('card.cancel', lang)}</Button>
-        </ButtonRow>
+        <FormFooter editor={editor} lang={lang} />
       </Flex>
     </Form>
   );

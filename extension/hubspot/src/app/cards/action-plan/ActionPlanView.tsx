@@ -38,8 +38,7 @@ function ActionPlanContent({ api, answer, refresh }: { api: CardApi } & AccountC
 
   const addAction = () => {
     const today = api.today();
-    setCompleted(undefined);
-    editor.open(
+    const opened = editor.open(
       {
         id: newRecordId(),
         title: '',
@@ -51,6 +50,7 @@ function ActionPlanContent({ api, answer, refresh }: { api: CardApi } & AccountC
       },
       true,
     );
+    if (opened) setCompleted(undefined);
   };
 
   return (
@@ -65,7 +65,7 @@ function ActionPlanContent({ api, answer, refresh }: { api: CardApi } & AccountC
       )}
       {notice && <Alert title={notice} variant="success" />}
       {error && <ActionError lang={lang} message={error} />}
-      <ActionForm editor={editor} lang={lang} />
+      <ActionForm editor={editor} today={api.today()} lang={lang} />
       {snapshot.actions.length === 0 ? (
         <Text>{t('card.plan.noActions', lang)}</Text>
       ) : (
@@ -75,12 +75,11 @@ function ActionPlanContent({ api, answer, refresh }: { api: CardApi } & AccountC
           lang={lang}
           busy={complete.busy}
           onComplete={(a) => {
-            editor.cancel();
-            void complete.run(a);
+            // An open form with unsaved input stays (and says so); an unchanged one closes.
+            if (editor.release()) void complete.run(a);
           }}
           onEdit={(a) => {
-            setCompleted(undefined);
-            editor.open(a, false);
+            if (editor.open(a, false)) setCompleted(undefined);
           }}
         />
       )}
@@ -91,7 +90,9 @@ function ActionPlanContent({ api, answer, refresh }: { api: CardApi } & AccountC
         <Button
           disabled={workspace.busy}
           testId="open-timeline"
-          onClick={() => void workspace.run(t('card.workspace.title', lang, { name: snapshot.account.name }))}
+          onClick={() =>
+            void workspace.run(t('card.workspace.title', lang, { name: snapshot.account.name }), 'timeline')
+          }
         >
           {t('card.workspace.openView', lang, { view: t('card.plan.timeline', lang) })}
         </Button>

@@ -76,7 +76,9 @@ export function ActionTable({
                 <Text>{formatDate(a.due, lang)}</Text>
                 {late !== undefined && (
                   <StatusTag variant="danger" testId={`overdue-${a.id}`}>
-                    {t('card.plan.overdue', lang, { days: late })}
+                    {late === 1
+                      ? t('card.plan.overdue.one', lang)
+                      : t('card.plan.overdue', lang, { days: late })}
                   </StatusTag>
                 )}
               </TableCell>

@@ -20,7 +20,7 @@ import { t, term } from '../shared/i18n.js';
 import type { AccountContentProps } from '../shared/states.js';
 import { AccountGate, ActionError } from '../shared/states.js';
 import { useRecordEditor } from '../shared/use-record-editor.js';
-import { ContactForm } from './ContactForm.js';
+import { ContactForm, contactProblem } from './ContactForm.js';
 import { coverageGaps, otherBuyingCenterGaps } from './coverage.js';
 
 /** The buying center: who holds which role, how much they weigh, where they stand, what they need. */
@@ -38,7 +38,7 @@ function byWeight(a: Contact, b: Contact): number {
 function BuyingCenterContent({ api, answer, refresh }: { api: CardApi } & AccountContentProps) {
   const { lang } = api;
   const { buyingCenter } = answer.view;
-  const editor = useRecordEditor(api, 'contact', refresh);
+  const editor = useRecordEditor(api, 'contact', refresh, contactProblem);
   const prominent = coverageGaps(buyingCenter);
   const others = otherBuyingCenterGaps(answer.view.gaps, prominent);
   const contacts = [...answer.snapshot.contacts].sort(byWeight);

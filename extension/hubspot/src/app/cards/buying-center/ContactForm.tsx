@@ -1,20 +1,19 @@
-import {
-  Button,
-  ButtonRow,
-  Flex,
-  Form,
-  Heading,
-  LoadingButton,
-  MultiSelect,
-  Select,
-  TextArea,
-} from '@hubspot/ui-extensions';
-import type { BuyingRole } from '../../../../../../src/core/model/index.js';
+import { Flex, Form, Heading, MultiSelect, Select, TextArea } from '@hubspot/ui-extensions';
+import type { BuyingRole, Contact } from '../../../../../../src/core/model/index.js';
+import { firstProblem, outOfRange } from '../shared/checks.js';
+import { FormFooter } from '../shared/form-footer.js';
 import type { Lang } from '../shared/i18n.js';
 import { t, term } from '../shared/i18n.js';
-import { SaveError } from '../shared/states.js';
 import type { RecordEditor } from '../shared/use-record-editor.js';
 import { ATTITUDES, BUYING_ROLES, INFLUENCE_LEVELS } from '../shared/vocabulary.js';
+
+/** Why a contact's buying-center fields cannot be saved as they are, or undefined. */
+export function contactProblem(c: Contact, lang: Lang): string | undefined {
+  return firstProblem(
+    outOfRange(c.influence, { min: 1, max: 5, whole: true }, t('card.influence', lang), lang),
+    outOfRange(c.attitude, { min: -2, max: 2, whole: true }, t('card.bc.attitude', lang), lang),
+  );
+}
 
 /** A contact's buying-center fields: roles, influence, attitude, factual and emotional needs. */
 export function ContactForm({ editor, lang }: { editor: RecordEditor<'contact'>; lang: Lang }) {
@@ -60,13 +59,7 @@ export function ContactForm({ editor, lang }: { editor: RecordEditor<'contact'>;
           value={contact.needsEmotional ?? ''}
           onChange={(value) => editor.change({ needsEmotional: text(value) })}
         />
-        {editor.saveError && <SaveError lang={lang} message={editor.saveError} />}
-        <ButtonRow>
-          <LoadingButton type="submit" variant="primary" loading={editor.saving}>
-            {t('card.save', lang)}
-          </LoadingButton>
-          <Button onClick={editor.cancel}>{t('card.cancel', lang)}</Button>
-        </ButtonRow>
+        <FormFooter editor={editor} lang={lang} />
       </Flex>
     </Form>
   );

@@ -22,8 +22,19 @@ const BUYING_CENTER_GAPS = new Set([
   'gap.staleContacts',
 ]);
 
-/** The four gaps every rep must see first: no decider, decider against us, single-threaded, no coach. */
+/** The people with at least one role in the buying center. */
+function peopleIn(coverage: BuyingCenterCoverage): number {
+  return new Set(Object.values(coverage.members).flat()).size;
+}
+
+/**
+ * The gaps every rep must see first: no decider, decider against us, single-threaded, no coach. With
+ * nobody in the buying center yet, one message says that instead of every role missing on its own.
+ */
 export function coverageGaps(coverage: BuyingCenterCoverage): CoverageGap[] {
+  const people = peopleIn(coverage);
+  if (people === 0)
+    return [{ code: 'gap.noBuyingCenter', severity: 'critical', message: 'card.bc.gap.noBuyingCenter' }];
   const gaps: CoverageGap[] = [];
   if (coverage.deciders.length === 0)
     gaps.push({ code: 'gap.noDecider', severity: 'critical', message: 'card.bc.gap.noDecider' });
@@ -33,15 +44,19 @@ export function coverageGaps(coverage: BuyingCenterCoverage): CoverageGap[] {
       severity: 'critical',
       message: 'card.bc.gap.deciderAgainstUs',
     });
-  if (coverage.singleThreaded)
+  if (people === 1)
     gaps.push({ code: 'gap.singleThreaded', severity: 'critical', message: 'card.bc.gap.singleThreaded' });
   if (coverage.members.coach.length === 0)
     gaps.push({ code: 'gap.noCoach', severity: 'warning', message: 'card.bc.gap.noCoach' });
   return gaps;
 }
 
-/** The analysis's other buying-center gaps (missing roles, stale data, …), without those shown above. */
+/**
+ * The analysis's other buying-center gaps (missing roles, stale data, …), without those shown above;
+ * none beside "no buying center yet", which says it all.
+ */
 export function otherBuyingCenterGaps(gaps: readonly Gap[], shown: readonly CoverageGap[]): Gap[] {
   const codes = new Set(shown.map((g) => g.code));
+  if (codes.has('gap.noBuyingCenter')) return [];
   return gaps.filter((g) => BUYING_CENTER_GAPS.has(g.code) && !codes.has(g.code));
 }

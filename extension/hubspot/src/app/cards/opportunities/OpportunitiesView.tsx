@@ -38,13 +38,14 @@ function OpportunitiesContent({ api, answer, refresh }: { api: CardApi } & Accou
           lang={lang}
           onEdit={(p) => editor.open(p, false)}
           onDelete={(p) => void editor.remove(p.id)}
+          deleting={editor.removing}
         />
       )}
       <Button
         variant="primary"
         testId="add-potential"
         onClick={() =>
-          editor.open(
+          void editor.open(
             { id: newRecordId(), productLine: '', horizon: 'short', volumePerYear: 0, probability: 0.5 },
             true,
           )

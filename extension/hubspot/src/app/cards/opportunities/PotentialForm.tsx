@@ -1,27 +1,24 @@
-import {
-  Button,
-  ButtonRow,
-  Flex,
-  Form,
-  Heading,
-  Input,
-  LoadingButton,
-  NumberInput,
-  Select,
-  TextArea,
-} from '@hubspot/ui-extensions';
+import { Flex, Form, Heading, Input, NumberInput, Select, TextArea } from '@hubspot/ui-extensions';
 import type { Horizon, Potential } from '../../../../../../src/core/model/index.js';
+import { firstProblem, negative, outOfRange } from '../shared/checks.js';
+import { FormFooter } from '../shared/form-footer.js';
+import { formatPercent } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { t, term } from '../shared/i18n.js';
-import { SaveError } from '../shared/states.js';
 import type { RecordEditor } from '../shared/use-record-editor.js';
 import { HORIZONS } from '../shared/vocabulary.js';
 
 /** Why a potential cannot be saved as it is, or undefined. */
 export function potentialProblem(p: Potential, lang: Lang): string | undefined {
   if (p.productLine.trim() === '') return `${t('card.opp.productLine', lang)}: ${t('card.required', lang)}`;
-  return undefined;
+  return firstProblem(
+    negative(p.volumePerYear, t('card.opp.volume', lang), lang),
+    outOfRange(p.probability, { min: 0, max: 1, show: formatPercent }, t('card.probability', lang), lang),
+  );
 }
+
+/** The probability as the form shows it: percent with at most one decimal (0.335 → 33.5). */
+const percentOf = (probability: number) => Math.round(probability * 1000) / 10;
 
 /** Open potential in one product line: how much a year, when, how likely. */
 export function PotentialForm({
@@ -65,10 +62,8 @@ export function PotentialForm({
           label={`${t('card.probability', lang)} (%)`}
           min={0}
           max={100}
-          value={Math.round(p.probability * 100)}
-          onChange={(v) =>
-            editor.change({ probability: Number.isFinite(v) ? Math.min(100, Math.max(0, v)) / 100 : 0 })
-          }
+          value={percentOf(p.probability)}
+          onChange={(v) => editor.change({ probability: Number.isFinite(v) ? v / 100 : 0 })}
         />
         <TextArea
           name="note"
@@ -76,13 +71,7 @@ export function PotentialForm({
           value={p.note ?? ''}
           onChange={(note) => editor.change({ note: note.trim() === '' ? undefined : note })}
         />
-        {editor.saveError && <SaveError lang={lang} message={editor.saveError} />}
-        <ButtonRow>
-          <LoadingButton type="submit" variant="primary" loading={editor.saving}>
-            {t('card.save', lang)}
-          </LoadingButton>
-          <Button onClick={editor.cancel}>{t('card.cancel', lang)}</Button>
-        </ButtonRow>
+        <FormFooter editor={editor} lang={lang} />
       </Flex>
     </Form>
   );

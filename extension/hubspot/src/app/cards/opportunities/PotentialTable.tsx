@@ -25,10 +25,13 @@ export function PotentialTable({
   lang,
   onEdit,
   onDelete,
+  deleting,
 }: {
   potentials: readonly Potential[];
   currency: string;
   lang: Lang;
+  /** A delete is running: one at a time. */
+  deleting: boolean;
   onEdit: (p: Potential) => void;
   onDelete: (p: Potential) => void;
 }) {
@@ -59,7 +62,13 @@ export function PotentialTable({
                 <Button size="xs" onClick={() => onEdit(p)} testId={`edit-${p.id}`}>
                   {t('card.edit', lang)}
                 </Button>
-                <Button size="xs" variant="destructive" onClick={() => onDelete(p)} testId={`delete-${p.id}`}>
+                <Button
+                  size="xs"
+                  variant="destructive"
+                  disabled={deleting}
+                  onClick={() => onDelete(p)}
+                  testId={`delete-${p.id}`}
+                >
                   {t('card.delete', lang)}
                 </Button>
               </ButtonRow>

@@ -26,6 +26,8 @@ import { RelationshipForm, relationshipProblem } from './RelationshipForm.js';
 import type { NameOf } from './signals.js';
 import { pathInWords, signalNames } from './signals.js';
 
+const VIEW_TITLE = { sociogram: 'term.sociogram', 'org-chart': 'term.orgChart' } as const;
+
 /** The informal network: champions, blockers, hidden influencers, the way to the decider, every tie. */
 export function RelationsView({ api }: { api: CardApi }) {
   return <AccountGate api={api}>{(props) => <RelationsContent api={api} {...props} />}</AccountGate>;
@@ -41,9 +43,10 @@ function RelationsContent({ api, answer, refresh }: { api: CardApi } & AccountCo
   const signals = signalNames(view.sociogram, nameOf);
   const listed = (people: readonly string[]) =>
     people.length > 0 ? people.join(', ') : t('card.nobody', lang);
-  const openView = (view: 'term.sociogram' | 'term.orgChart') =>
+  const openView = (view: 'sociogram' | 'org-chart') =>
     void workspace.run(
-      `${t(view, lang)} – ${t('card.workspace.title', lang, { name: snapshot.account.name })}`,
+      `${t(VIEW_TITLE[view], lang)} – ${t('card.workspace.title', lang, { name: snapshot.account.name })}`,
+      view,
     );
   const error = workspace.error ?? editor.removeError;
 
@@ -84,6 +87,7 @@ function RelationsContent({ api, answer, refresh }: { api: CardApi } & AccountCo
           lang={lang}
           onEdit={(r) => editor.open(r, false)}
           onDelete={(r) => void editor.remove(r.id)}
+          deleting={editor.removing}
         />
       )}
       <ButtonRow>
@@ -91,15 +95,18 @@ function RelationsContent({ api, answer, refresh }: { api: CardApi } & AccountCo
           variant="primary"
           testId="add-relationship"
           onClick={() =>
-            editor.open({ id: newRecordId(), fromId: '', toId: '', kind: 'influences', strength: 2 }, true)
+            void editor.open(
+              { id: newRecordId(), fromId: '', toId: '', kind: 'influences', strength: 2 },
+              true,
+            )
           }
         >
           {t('card.rel.add', lang)}
         </Button>
-        <Button testId="open-sociogram" disabled={workspace.busy} onClick={() => openView('term.sociogram')}>
+        <Button testId="open-sociogram" disabled={workspace.busy} onClick={() => openView('sociogram')}>
           {t('card.workspace.openView', lang, { view: t('term.sociogram', lang) })}
         </Button>
-        <Button testId="open-org-chart" disabled={workspace.busy} onClick={() => openView('term.orgChart')}>
+        <Button testId="open-org-chart" disabled={workspace.busy} onClick={() => openView('org-chart')}>
           {t('card.workspace.openView', lang, { view: t('term.orgChart', lang) })}
         </Button>
       </ButtonRow>
@@ -113,10 +120,13 @@ function RelationshipTable({
   lang,
   onEdit,
   onDelete,
+  deleting,
 }: {
   relationships: readonly Relationship[];
   nameOf: NameOf;
   lang: Lang;
+  /** A delete is running: one at a time. */
+  deleting: boolean;
   onEdit: (r: Relationship) => void;
   onDelete: (r: Relationship) => void;
 }) {
@@ -148,7 +158,13 @@ function RelationshipTable({
                 <Button size="xs" onClick={() => onEdit(r)} testId={`edit-${r.id}`}>
                   {t('card.edit', lang)}
                 </Button>
-                <Button size="xs" variant="destructive" onClick={() => onDelete(r)} testId={`delete-${r.id}`}>
+                <Button
+                  size="xs"
+                  variant="destructive"
+                  disabled={deleting}
+                  onClick={() => onDelete(r)}
+                  testId={`delete-${r.id}`}
+                >
                   {t('card.delete', lang)}
                 </Button>
               </ButtonRow>

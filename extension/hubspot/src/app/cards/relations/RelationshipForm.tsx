@@ -1,17 +1,9 @@
-import {
-  Button,
-  ButtonRow,
-  Flex,
-  Form,
-  Heading,
-  LoadingButton,
-  Select,
-  TextArea,
-} from '@hubspot/ui-extensions';
+import { Flex, Form, Heading, Select, TextArea } from '@hubspot/ui-extensions';
 import type { Contact, Relationship, RelationshipKind } from '../../../../../../src/core/model/index.js';
+import { outOfRange } from '../shared/checks.js';
+import { FormFooter } from '../shared/form-footer.js';
 import type { Lang } from '../shared/i18n.js';
 import { t, term } from '../shared/i18n.js';
-import { SaveError } from '../shared/states.js';
 import type { RecordEditor } from '../shared/use-record-editor.js';
 import { RELATIONSHIP_KINDS, STRENGTH_LEVELS } from '../shared/vocabulary.js';
 
@@ -20,7 +12,7 @@ export function relationshipProblem(r: Relationship, lang: Lang): string | undef
   if (!r.fromId || !r.toId)
     return `${t(!r.fromId ? 'card.rel.from' : 'card.rel.to', lang)}: ${t('card.required', lang)}`;
   if (r.fromId === r.toId) return t('card.rel.samePerson', lang);
-  return undefined;
+  return outOfRange(r.strength, { min: 1, max: 3, whole: true }, t('card.strength', lang), lang);
 }
 
 /** A tie between two of the customer's people: who, how, how strong. */
@@ -78,13 +70,7 @@ export function RelationshipForm({
           value={r.note ?? ''}
           onChange={(note) => editor.change({ note: note.trim() === '' ? undefined : note })}
         />
-        {editor.saveError && <SaveError lang={lang} message={editor.saveError} />}
-        <ButtonRow>
-          <LoadingButton type="submit" variant="primary" loading={editor.saving}>
-            {t('card.save', lang)}
-          </LoadingButton>
-          <Button onClick={editor.cancel}>{t('card.cancel', lang)}</Button>
-        </ButtonRow>
+        <FormFooter editor={editor} lang={lang} />
       </Flex>
     </Form>
   );

@@ -28,27 +28,41 @@ export function ScoreView({ api }: { api: CardApi }) {
   return (
     <AccountGate api={api}>
       {({ answer }) => (
-        <ScoreContent api={api} initial={answer.view.score} accountName={answer.snapshot.account.name} />
+        <ScoreContent
+          api={api}
+          initial={answer.view.score}
+          lastWritten={answer.history[0]?.scoredAt}
+          accountName={answer.snapshot.account.name}
+        />
       )}
     </AccountGate>
   );
 }
 
+/**
+ * `initial` is scored live for this request; `lastWritten` is when a score last went to HubSpot (the
+ * newest history point), which is the date a rep compares with the CRM's property.
+ */
 function ScoreContent({
   api,
   initial,
+  lastWritten,
   accountName,
 }: {
   api: CardApi;
   initial: ScoreResult;
+  lastWritten: string | undefined;
   accountName: string;
 }) {
   const { lang } = api;
   const [score, setScore] = useState(initial);
+  const [inHubSpotSince, setInHubSpotSince] = useState(lastWritten);
   const [written, setWritten] = useState<boolean>();
   const recompute = useTask(async () => {
     const answer = await api.recompute();
     setScore(answer.score);
+    // Written now, or HubSpot's score was confirmed current now.
+    setInHubSpotSince(answer.score.scoredAt);
     setWritten(answer.written);
   }, lang);
   const workspace = useWorkspace(api);
@@ -66,7 +80,9 @@ function ScoreContent({
       <Reasons score={score} lang={lang} />
       <Gaps score={score} lang={lang} />
       <Text variant="microcopy" testId="scored-at">
-        {t('card.score.scoredAt', lang, { date: formatDate(score.scoredAt, lang) })}
+        {inHubSpotSince
+          ? t('card.score.scoredAt', lang, { date: formatDate(inHubSpotSince, lang) })
+          : t('card.score.notWritten', lang)}
       </Text>
       {written !== undefined && (
         <Alert title={t(written ? 'card.score.written' : 'card.score.unchanged', lang)} variant="success" />

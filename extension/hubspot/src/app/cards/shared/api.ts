@@ -9,6 +9,8 @@ import type {
 } from '../../../../../../src/core/model/index.js';
 import type { ScoreResult } from '../../../../../../src/core/scoring/index.js';
 import type { AccountAnswer, LinkAnswer, LinkRequest } from '../../../../../../src/workspace/contract.js';
+import type { AccountViewId } from '../../../../../../src/workspace/view-types.js';
+import { isAccountAnswer, isLinkAnswer, isRecomputeAnswer, isSavedRecord } from './answer-shape.js';
 import type { Lang } from './i18n.js';
 import { t } from './i18n.js';
 import { SERVICE_URL } from './service.js';
@@ -24,6 +26,9 @@ export interface RecordTypes {
 }
 export type RecordKind = keyof RecordTypes;
 export type DeletableKind = 'relationship' | 'valueChainNote' | 'potential' | 'action';
+
+/** A picture of the account page the workspace scrolls to when a link names it. */
+export type WorkspaceView = AccountViewId;
 
 export interface RecomputeAnswer {
   readonly score: ScoreResult;
@@ -54,9 +59,12 @@ export interface ApiClient {
   deleteRecord(kind: DeletableKind, id: string): Promise<void>;
   /** Scores the account now and writes the score back to the CRM. */
   recompute(): Promise<RecomputeAnswer>;
-  /** A short-lived link that opens the workspace on this account. */
-  workspaceLink(): Promise<LinkAnswer>;
+  /** A short-lived link that opens the workspace on this account, at `view` when given. */
+  workspaceLink(view?: WorkspaceView): Promise<LinkAnswer>;
 }
+
+/** A delete's answer: nothing to read. */
+const anyAnswer = (_answer: unknown): _answer is unknown => true;
 
 function isErrorBody(body: unknown): body is { code: string; message: string } {
   if (typeof body !== 'object' || body === null) return false;
@@ -72,9 +80,11 @@ export function createApiClient(
 ): ApiClient {
   const account = `${baseUrl}/api/accounts/${encodeURIComponent(accountId)}`;
 
+  /** One call; a successful answer must pass `isExpected` (204 No Content needs none). */
   async function call<T>(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
+    isExpected: (answer: unknown) => answer is T,
     body?: Record<string, unknown>,
   ): Promise<T> {
     let response: Response;
@@ -87,7 +97,8 @@ export function createApiClient(
     } catch {
       throw new CardApiError(t('card.error.network', lang), 'NETWORK');
     }
-    if (response.status === 204) return undefined as T;
+    const nothing: unknown = undefined;
+    if (response.status === 204 && isExpected(nothing)) return nothing;
     let answer: unknown;
     try {
       answer = await response.json();
@@ -102,26 +113,26 @@ export function createApiClient(
         response.status,
       );
     }
-    return answer as T;
+    if (!isExpected(answer))
+      throw new CardApiError(t('card.error.badAnswer', lang), 'BAD_ANSWER', response.status);
+    return answer;
   }
 
   return {
-    account: () => call<AccountAnswer>('GET', account),
-    saveRecord: async <K extends RecordKind>(kind: K, record: RecordTypes[K]) =>
-      (
-        await call<{ record: RecordTypes[K] }>(
-          'PUT',
-          `${account}/records/${kind}`,
-          record as unknown as Record<string, unknown>,
-        )
-      ).record,
-    deleteRecord: (kind, id) =>
-      call<undefined>('DELETE', `${account}/records/${kind}/${encodeURIComponent(id)}`),
-    recompute: () => call<RecomputeAnswer>('POST', `${account}/recompute`),
-    workspaceLink: () =>
-      call<LinkAnswer>('POST', `${baseUrl}/api/workspace/link`, {
+    account: () => call<AccountAnswer>('GET', account, isAccountAnswer),
+    saveRecord: async <K extends RecordKind>(kind: K, record: RecordTypes[K]) => {
+      const answer = await call('PUT', `${account}/records/${kind}`, isSavedRecord, { ...record });
+      return answer.record as RecordTypes[K];
+    },
+    deleteRecord: async (kind, id) => {
+      await call('DELETE', `${account}/records/${kind}/${encodeURIComponent(id)}`, anyAnswer);
+    },
+    recompute: () => call('POST', `${account}/recompute`, isRecomputeAnswer),
+    workspaceLink: (view) =>
+      call('POST', `${baseUrl}/api/workspace/link`, isLinkAnswer, {
         accountId,
         lang,
-      } satisfies LinkRequest),
+        ...(view ? { view } : {}),
+      } satisfies LinkRequest & { readonly view?: WorkspaceView }),
   };
 }

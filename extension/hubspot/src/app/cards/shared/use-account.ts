@@ -13,7 +13,7 @@ export interface AccountLoader {
   readonly state: AccountState;
   /** Loads again from scratch (the retry after an error). */
   readonly reload: () => void;
-  /** Loads again in the background, showing the current data until the new data is there. */
+  /** Loads again in the background, showing the current data until the new data (or an error) is there. */
   readonly refresh: () => void;
 }
 
@@ -34,9 +34,9 @@ export function useAccount(api: CardApi): AccountLoader {
       },
       (error: unknown) => {
         if (!live) return;
+        // A failed reload after a change shows too: the data on screen would be out of date.
         if (errorCode(error) === 'NOT_KEY_ACCOUNT') setState({ status: 'notKeyAccount' });
-        else if (!round.quiet)
-          setState({ status: 'error', message: errorMessage(error, apiRef.current.lang) });
+        else setState({ status: 'error', message: errorMessage(error, apiRef.current.lang) });
       },
     );
     return () => {

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Lang } from './i18n.js';
 import { errorMessage } from './errors.js';
 
 export interface Task<A extends unknown[]> {
-  /** Runs the task; a failure is kept in `error`, never thrown. */
+  /** Runs the task unless it is running already (a double click, Enter twice); never throws. */
   readonly run: (...args: A) => Promise<void>;
   readonly busy: boolean;
   readonly error: string | undefined;
@@ -14,7 +14,11 @@ export interface Task<A extends unknown[]> {
 export function useTask<A extends unknown[]>(task: (...args: A) => Promise<void>, lang: Lang): Task<A> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // State updates only after a render: a second click in the same tick must see the first at once.
+  const running = useRef(false);
   const run = async (...args: A) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setError(undefined);
     try {
@@ -22,6 +26,7 @@ export function useTask<A extends unknown[]>(task: (...args: A) => Promise<void>
     } catch (e) {
       setError(errorMessage(e, lang));
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };

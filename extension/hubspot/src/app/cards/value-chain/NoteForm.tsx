@@ -1,17 +1,13 @@
-import {
-  Button,
-  ButtonRow,
-  Flex,
-  Form,
-  Heading,
-  LoadingButton,
-  Select,
-  TextArea,
-} from '@hubspot/ui-extensions';
-import type { PorterActivity, ValueChainAssessment } from '../../../../../../src/core/model/index.js';
+import { Flex, Form, Heading, Select, TextArea } from '@hubspot/ui-extensions';
+import type {
+  PorterActivity,
+  ValueChainAssessment,
+  ValueChainNote,
+} from '../../../../../../src/core/model/index.js';
+import { outOfRange } from '../shared/checks.js';
+import { FormFooter } from '../shared/form-footer.js';
 import type { Lang } from '../shared/i18n.js';
 import { t, term } from '../shared/i18n.js';
-import { SaveError } from '../shared/states.js';
 import type { RecordEditor } from '../shared/use-record-editor.js';
 import {
   IMPACT_LEVELS,
@@ -19,6 +15,11 @@ import {
   SUPPORT_ACTIVITIES,
   VALUE_CHAIN_ASSESSMENTS,
 } from '../shared/vocabulary.js';
+
+/** Why a value-chain note cannot be saved as it is, or undefined. */
+export function noteProblem(note: ValueChainNote, lang: Lang): string | undefined {
+  return outOfRange(note.impact, { min: 1, max: 3, whole: true }, t('card.impact', lang), lang);
+}
 
 /** A note on one activity of the customer's value chain: strength or weakness, impact, where we help. */
 export function NoteForm({ editor, lang }: { editor: RecordEditor<'valueChainNote'>; lang: Lang }) {
@@ -65,13 +66,7 @@ export function NoteForm({ editor, lang }: { editor: RecordEditor<'valueChainNot
           value={note.ourContribution ?? ''}
           onChange={(text) => editor.change({ ourContribution: optional(text) })}
         />
-        {editor.saveError && <SaveError lang={lang} message={editor.saveError} />}
-        <ButtonRow>
-          <LoadingButton type="submit" variant="primary" loading={editor.saving}>
-            {t('card.save', lang)}
-          </LoadingButton>
-          <Button onClick={editor.cancel}>{t('card.cancel', lang)}</Button>
-        </ButtonRow>
+        <FormFooter editor={editor} lang={lang} />
       </Flex>
     </Form>
   );

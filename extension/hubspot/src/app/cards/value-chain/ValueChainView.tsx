@@ -8,7 +8,7 @@ import { AccountGate, ActionError } from '../shared/states.js';
 import type { RecordEditor } from '../shared/use-record-editor.js';
 import { newRecordId, useRecordEditor } from '../shared/use-record-editor.js';
 import { PRIMARY_ACTIVITIES, SUPPORT_ACTIVITIES } from '../shared/vocabulary.js';
-import { NoteForm } from './NoteForm.js';
+import { NoteForm, noteProblem } from './NoteForm.js';
 
 const ASSESSMENT_TAG = { strength: 'success', weakness: 'error', neutral: 'default' } as const;
 
@@ -20,8 +20,12 @@ export function ValueChainView({ api }: { api: CardApi }) {
 function ValueChainContent({ api, answer, refresh }: { api: CardApi } & AccountContentProps) {
   const { lang } = api;
   const notes = answer.snapshot.valueChain;
-  const editor = useRecordEditor(api, 'valueChainNote', refresh);
-  const count = (a: string) => notes.filter((n) => n.assessment === a).length;
+  const editor = useRecordEditor(api, 'valueChainNote', refresh, noteProblem);
+  const count = (a: 'strength' | 'weakness') => {
+    const n = notes.filter((note) => note.assessment === a).length;
+    const key = a === 'strength' ? 'card.vc.strengths' : 'card.vc.weaknesses';
+    return n === 1 ? t(`${key}.one`, lang) : t(key, lang, { count: n });
+  };
   const group = (title: 'porter.primary' | 'porter.support', activities: readonly PorterActivity[]) => (
     <>
       <Heading>{t(title, lang)}</Heading>
@@ -81,12 +85,13 @@ function ActivityTile({
               <Text>{`${t('card.vc.ourContribution', lang)}: ${n.ourContribution}`}</Text>
             )}
             <ButtonRow>
-              <Button size="xs" onClick={() => editor.open(n, false)} testId={`edit-${n.id}`}>
+              <Button size="xs" onClick={() => void editor.open(n, false)} testId={`edit-${n.id}`}>
                 {t('card.edit', lang)}
               </Button>
               <Button
                 size="xs"
                 variant="destructive"
+                disabled={editor.removing}
                 onClick={() => void editor.remove(n.id)}
                 testId={`delete-${n.id}`}
               >
@@ -99,7 +104,9 @@ function ActivityTile({
           size="xs"
           variant="transparent"
           testId={`add-${activity}`}
-          onClick={() => editor.open({ id: newRecordId(), activity, assessment: 'neutral', impact: 2 }, true)}
+          onClick={() =>
+            void editor.open({ id: newRecordId(), activity, assessment: 'neutral', impact: 2 }, true)
+          }
         >
           {t('card.vc.add', lang)}
         </Button>
