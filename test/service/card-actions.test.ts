@@ -67,6 +67,37 @@ describe('card actions', () => {
     });
   });
 
+  describe('a new person in the buying center', () => {
+    it('becomes a contact of the company in HubSpot, with their buying-center fields', async () => {
+      const body = {
+        id: 'new-4f2a',
+        name: 'Jana Neumann',
+        jobTitle: 'Leiterin Instandhaltung',
+        roles: ['user', 'influencer'],
+        influence: 3,
+        attitude: 1,
+      };
+      const saved = await signedFetch(d, 'PUT', `/api/accounts/${accountId}/records/contact${query}`, {
+        body: JSON.stringify(body),
+      });
+      expect(saved.status).toBe(200);
+      const { record } = (await saved.json()) as { record: { id: string } };
+      expect(record.id).toMatch(/^\d+$/);
+      const contact = await d.hubspot.crm.contacts.basicApi.getById(
+        record.id,
+        ['firstname', 'lastname', 'jobtitle', 'kam_influence'],
+        undefined,
+        ['companies'],
+      );
+      expect(contact.properties).toMatchObject({
+        firstname: 'Jana',
+        lastname: 'Neumann',
+        kam_influence: '3',
+      });
+      expect(contact.associations?.['companies']?.results.map((r) => r.id)).toContain(accountId);
+    });
+  });
+
   describe('the scoring model (settings)', () => {
     const get = async () =>
       (await (await signedFetch(d, 'GET', `/api/settings/model${query}`)).json()) as ModelAnswer;

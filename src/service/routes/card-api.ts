@@ -69,7 +69,8 @@ const RECORDS_OF: Record<
  * change or delete another account's records. New records (other ids) are created for the account.
  */
 async function assertOwned(port: CrmPort, accountId: string, kind: KamRecordKind, id: string): Promise<void> {
-  if (kind === 'plan' || (kind !== 'contact' && !isCrmId(id))) return;
+  // a new record (also a new contact) is created for the account
+  if (kind === 'plan' || !isCrmId(id)) return;
   const batch = await port.loadSnapshots([accountId]);
   const snapshot = batch.snapshots[0];
   if (!snapshot || !RECORDS_OF[kind](snapshot).some((r) => r.id === id))

@@ -4,7 +4,7 @@
  * the written outputs through the CRM's SDK, and the lower bound of calls for a load.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { AccountSnapshot, Potential, Relationship } from '../../../src/core/model/index.js';
+import type { AccountSnapshot, Contact, Potential, Relationship } from '../../../src/core/model/index.js';
 import { DEFAULT_MODEL, score } from '../../../src/core/scoring/index.js';
 import type { CrmPort, RecordRef, ScoreWrite } from '../../../src/crm/port.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
@@ -255,6 +255,38 @@ export function describeCrmConformance(name: string, setup: () => Promise<Confor
     describeAccountsOf(() => s);
 
     // Last: it adds accounts the other tests do not expect.
+    // changes the seeded data for good: after every test that compares loads with the demo
+    it('creates a new contact of the account from the buying center, then it is one of its people', async () => {
+      const accountId = s.accountIds[1]!;
+      const [before] = await load([accountId]);
+      const created = await s.port.saveRecord(accountId, 'contact', {
+        id: 'new-contact',
+        name: 'Dr. Petra Konform',
+        jobTitle: 'Leiterin Einkauf',
+        email: 'petra.konform@example.com',
+        roles: ['buyer', 'decider'],
+        influence: 4,
+        attitude: 1,
+        needsFactual: 'Lieferfähigkeit',
+      } as Contact);
+      expect(created.id).not.toBe('new-contact');
+      const [now] = await load([accountId]);
+      expect(now!.contacts).toHaveLength(before!.contacts.length + 1);
+      expect(byId(now!.contacts, created.id)).toMatchObject({
+        name: 'Dr. Petra Konform',
+        jobTitle: 'Leiterin Einkauf',
+        email: 'petra.konform@example.com',
+        roles: expect.arrayContaining(['buyer', 'decider']),
+        influence: 4,
+        attitude: 1,
+        needsFactual: 'Lieferfähigkeit',
+      });
+      // it belongs to this account only
+      expect(await s.port.accountsOf([{ type: s.unknownRef('contact').type, id: created.id }])).toEqual([
+        [accountId],
+      ]);
+    }, 30_000);
+
     it('pages through more than 10,000 key accounts, each once, one call per page', async () => {
       await s.addKeyAccounts(10_050);
       const before = s.port.usage().calls;

@@ -84,7 +84,8 @@ async function link(ctx: HubSpotContext, fromType: string, fromId: string, toTyp
  * One KAM record, validated by the core's schema, written with the mapping: custom-object records
  * are associated to the company (a relationship also to both its contacts); a contact's
  * buying-center fields are a contact update of the KAM properties only. An id that is not a HubSpot
- * record id (a core id such as `acc-007-r01`) creates a new record.
+ * record id (a core id such as `acc-007-r01`) creates a new record (a new contact with its name,
+ * title and e-mail, associated to the company).
  */
 export async function saveRecord<K extends KamRecordKind>(
   ctx: HubSpotContext,
@@ -98,6 +99,14 @@ export async function saveRecord<K extends KamRecordKind>(
   if (kind === 'contact') {
     const contact = record as KamRecordKinds['contact'];
     const all = contactToCrm(contact);
+    if (!isHubSpotId(contact.id)) {
+      // a new person of the customer: a contact of the portal, associated to the company
+      const made = await ctx.call((c) =>
+        c.crm.objects.basicApi.create('contacts', { properties: all, associations: [] }),
+      );
+      await link(ctx, 'contacts', made.id, 'companies', accountId);
+      return { ...record, id: made.id };
+    }
     const kam = new Set<string>(Object.values(HS.contact).filter((n) => n !== HS.contact.objectType));
     const properties = Object.fromEntries(Object.entries(all).filter(([k]) => kam.has(k)));
     await ctx.call((c) => c.crm.objects.basicApi.update('contacts', contact.id, { properties }));

@@ -156,8 +156,16 @@ export async function saveRecord<K extends KamRecordKind>(
     }
     case 'contact': {
       const c = Contact.parse(input);
-      if (!isSalesforceId(c.id))
-        throw new Error(`contact "${c.id}" is not a Salesforce contact id: create contacts in Salesforce`);
+      if (!isSalesforceId(c.id)) {
+        // a new person of the customer: a contact of the account, with name, title and e-mail
+        const manager = c.reportsToId && isSalesforceId(c.reportsToId) ? { id: c.reportsToId } : undefined;
+        savedId = await saveOne(
+          api,
+          contactToCrm(c, { account, ...(manager ? { reportsTo: manager } : {}) }),
+          c.id,
+        );
+        break;
+      }
       const draft = contactToCrm(c, { account });
       const fields: Record<string, SfFields[string]> = {};
       for (const f of BUYING_CENTER_FIELDS) fields[f] = draft.fields[f] ?? null;
