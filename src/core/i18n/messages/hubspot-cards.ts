@@ -27,6 +27,14 @@ export const hubspotCardMessages = {
     de: '{field}: Bitte einen Wert von {min} bis {max} angeben.',
     en: '{field}: enter a value from {min} to {max}.',
   },
+  'card.invalid.tooLong': {
+    de: '{field}: Bitte höchstens {max} Zeichen eingeben.',
+    en: '{field}: enter at most {max} characters.',
+  },
+  'card.invalid.email': {
+    de: '{field}: Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@firma.de.',
+    en: '{field}: enter a valid e-mail address such as name@company.com.',
+  },
   'card.draft.title': { de: 'Ungespeicherte Eingaben', en: 'Unsaved input' },
   'card.draft.open': {
     de: 'Speichern Sie dieses Formular oder brechen Sie es ab, bevor Sie etwas anderes bearbeiten.',
@@ -129,6 +137,10 @@ export const hubspotCardMessages = {
   },
   'card.bc.coverage': { de: 'Schlüsselrollen besetzt: {share}', en: 'Key roles covered: {share}' },
   'card.bc.editTitle': { de: '{name} bearbeiten', en: 'Edit {name}' },
+  'card.bc.add': { de: 'Person hinzufügen', en: 'Add person' },
+  'card.bc.name': { de: 'Name', en: 'Name' },
+  'card.bc.jobTitle': { de: 'Funktion', en: 'Job title' },
+  'card.bc.email': { de: 'E-Mail', en: 'E-mail' },
   'card.bc.gap.noDecider': {
     de: 'Kein Entscheider erfasst: Wer entscheidet am Ende über den Auftrag?',
     en: 'No decider recorded: who makes the final decision?',

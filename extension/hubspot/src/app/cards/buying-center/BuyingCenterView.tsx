@@ -19,8 +19,8 @@ import type { Lang } from '../shared/i18n.js';
 import { t, term } from '../shared/i18n.js';
 import type { AccountContentProps } from '../shared/states.js';
 import { AccountGate, ActionError } from '../shared/states.js';
-import { useRecordEditor } from '../shared/use-record-editor.js';
-import { ContactForm, contactProblem } from './ContactForm.js';
+import { newRecordId, useRecordEditor } from '../shared/use-record-editor.js';
+import { ContactForm, contactProblem, newContact } from './ContactForm.js';
 import { coverageGaps, otherBuyingCenterGaps } from './coverage.js';
 
 /** The buying center: who holds which role, how much they weigh, where they stand, what they need. */
@@ -70,6 +70,13 @@ function BuyingCenterContent({ api, answer, refresh }: { api: CardApi } & Accoun
           onEdit={(c) => editor.open({ ...c, lastConfirmedAt: api.today() }, false)}
         />
       )}
+      <Button
+        variant="primary"
+        testId="add-contact"
+        onClick={() => void editor.open(newContact(newRecordId(), api.today()), true)}
+      >
+        {t('card.bc.add', lang)}
+      </Button>
       {editor.removeError && <ActionError lang={lang} message={editor.removeError} />}
     </Flex>
   );
