@@ -1,8 +1,17 @@
+import globals from 'globals';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'artifacts/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'artifacts/',
+      'extension/salesforce/main/default/staticresources/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -115,5 +124,21 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // the LWC jest configuration is CommonJS (sfdx-lwc-jest loads it with require)
+    files: ['jest.lwc.config.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Lightning Web Components: browser code, and their tests run by sfdx-lwc-jest (jest globals)
+    files: ['extension/salesforce/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.jest } },
+  },
+  {
+    // the components' tests and their helpers run in jest (Node) with a jsdom page
+    files: ['extension/salesforce/test/**/*.js', 'extension/salesforce/**/__tests__/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.jest, ...globals.node } },
   },
 );

@@ -1,8 +1,8 @@
 /**
  * Bundles the browser code after `tsc` (part of `npm run build`):
  * - the workspace web app → `dist/workspace/public/` (index.html, app.js, app.css), served by the service;
- * - the d3 renderers as one IIFE (global `KamViz`, d3 inside) → `dist/viz/kam-viz.js`, the
- *   Salesforce static resource.
+ * - the d3 renderers as one IIFE (global `KamViz`, d3 inside) → `dist/viz/kam-viz.js`, copied as the
+ *   Salesforce static resource `kamViz` into `extension/salesforce`.
  * Prints each file's size (raw and gzip).
  */
 import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -41,6 +41,9 @@ await build({
   format: 'iife',
   globalName: 'KamViz',
 });
+
+// the Salesforce static resource is this bundle, copied at every build (never committed)
+copyFileSync(at('dist/viz/kam-viz.js'), at('extension/salesforce/main/default/staticresources/kamViz.js'));
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 for (const file of ['dist/workspace/public/app.js', 'dist/workspace/public/app.css', 'dist/viz/kam-viz.js']) {

@@ -18,3 +18,10 @@ export { renderTimeline } from './timeline.js';
 export type { TimelineData } from './timeline.js';
 export { renderPortfolioMatrix } from './portfolio-matrix.js';
 export type { PortfolioMatrixData, PortfolioPoint } from './portfolio-matrix.js';
+export {
+  analyseBuyingCenter,
+  analyseHorizons,
+  analysePlan,
+  analyseSociogram,
+  buildOrgChart,
+} from './analyses.js';

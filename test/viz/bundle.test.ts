@@ -37,6 +37,11 @@ describe('the renderers bundle', () => {
     dom.window.document.body.appendChild(script);
     const viz = (dom.window as unknown as { KamViz: Record<string, unknown> }).KamViz;
     expect(Object.keys(viz).sort()).toEqual([
+      'analyseBuyingCenter',
+      'analyseHorizons',
+      'analysePlan',
+      'analyseSociogram',
+      'buildOrgChart',
       'renderBuyingCenter',
       'renderHorizons',
       'renderOrgChart',
@@ -49,12 +54,15 @@ describe('the renderers bundle', () => {
     const view = analyseAccount(snapshot, DEFAULT_MODEL, NOW);
     const doc = dom.window.document;
     type Render = (svg: Element, data: unknown, options: unknown) => { width: number };
+    // a page with records only computes the analysis with the bundle, as the service does
+    const analyse = viz['analyseSociogram'] as (s: unknown) => unknown;
+    expect(JSON.parse(JSON.stringify(analyse(snapshot)))).toEqual(JSON.parse(JSON.stringify(view.sociogram)));
     (viz['renderSociogram'] as Render)(
       doc.querySelector('#a svg')!,
       {
         contacts: snapshot.contacts,
         relationships: snapshot.relationships,
-        sociogram: view.sociogram,
+        sociogram: analyse(snapshot),
         buyingCenter: view.buyingCenter,
       },
       { lang: 'de', width: 800, height: 500 },

@@ -1,5 +1,5 @@
 import type { AccountSnapshot, Horizon, Potential } from '../model/index.js';
-import { HORIZONS } from '../model/index.js';
+import { HORIZONS } from '../model/values.js';
 import { yearOf } from '../time.js';
 import type { Gap } from './gap.js';
 import { gap } from './gap.js';

@@ -1,7 +1,7 @@
 import type { LocalizedMessage, MessageKey, MessageParams } from '../i18n/index.js';
 import { message } from '../i18n/index.js';
 import type { AccountSnapshot, BuyingRole, Contact, DevelopmentStage } from '../model/index.js';
-import { DEVELOPMENT_STAGES } from '../model/index.js';
+import { DEVELOPMENT_STAGES } from '../model/values.js';
 import type { Gap } from './gap.js';
 import { gap } from './gap.js';
 

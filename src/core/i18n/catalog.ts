@@ -5,6 +5,7 @@ import { hubspotCardMessages } from './messages/hubspot-cards.js';
 import { crmCliMessages } from './messages/crm-cli.js';
 import { planningMessages } from './messages/planning.js';
 import { relationsMessages } from './messages/relations.js';
+import { salesforceLwcMessages } from './messages/salesforce-lwc.js';
 import { scoringMessages } from './messages/scoring.js';
 import { serviceMessages } from './messages/service.js';
 import { termMessages } from './messages/terms.js';
@@ -29,6 +30,7 @@ export const catalog = {
   ...vizPlanMessages,
   ...workspaceMessages,
   ...hubspotCardMessages,
+  ...salesforceLwcMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;

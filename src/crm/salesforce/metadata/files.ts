@@ -21,6 +21,10 @@ export const ROOT_ELEMENTS: Readonly<Record<string, string>> = {
   'platformEventChannelMember-meta.xml': 'PlatformEventChannelMember',
   'workflow-meta.xml': 'Workflow',
   'flow-meta.xml': 'Flow',
+  'labels-meta.xml': 'CustomLabels',
+  'flexipage-meta.xml': 'FlexiPage',
+  'js-meta.xml': 'LightningComponentBundle',
+  'resource-meta.xml': 'StaticResource',
 };
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';

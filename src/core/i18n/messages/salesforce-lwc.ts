@@ -1,0 +1,14 @@
+import type { MessageTemplate } from '../types.js';
+
+/**
+ * Texts of the Salesforce components (`lwc.*`), written to the org as custom labels with German
+ * translations by `npm run lwc-labels` (label `KAM_<Segments>`: `lwc.score.title` → `KAM_Score_Title`).
+ */
+export const salesforceLwcMessages = {
+  'lwc.viz.loadFailed': {
+    de: 'Die Darstellung konnte nicht geladen werden: {reason}',
+    en: 'The view could not be loaded: {reason}',
+  },
+  'lwc.error.title': { de: 'Fehler', en: 'Error' },
+  'lwc.error.unknown': { de: 'Unbekannter Fehler', en: 'Unknown error' },
+} as const satisfies Record<string, MessageTemplate>;
