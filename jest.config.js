@@ -7,5 +7,7 @@ export default {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+  // suites that start servers and workers wait on real I/O: on a busy 2-core machine 5 s is too tight
+  testTimeout: 20_000,
   watchman: false,
 };

@@ -6,6 +6,8 @@ import { crmCliMessages } from './messages/crm-cli.js';
 import { planningMessages } from './messages/planning.js';
 import { relationsMessages } from './messages/relations.js';
 import { salesforceLwcMessages } from './messages/salesforce-lwc.js';
+import { salesforceLwcPeopleMessages } from './messages/salesforce-lwc-people.js';
+import { salesforceLwcPlanMessages } from './messages/salesforce-lwc-plan.js';
 import { scoringMessages } from './messages/scoring.js';
 import { serviceMessages } from './messages/service.js';
 import { termMessages } from './messages/terms.js';
@@ -31,6 +33,8 @@ export const catalog = {
   ...workspaceMessages,
   ...hubspotCardMessages,
   ...salesforceLwcMessages,
+  ...salesforceLwcPeopleMessages,
+  ...salesforceLwcPlanMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof catalog;

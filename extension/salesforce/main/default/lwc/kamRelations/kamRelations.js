@@ -1,0 +1,250 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
+import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { errorText, toastError } from 'c/kamErrors';
+import { format, vizLang } from 'c/kamFormat';
+import { loadKamViz } from 'c/kamViz';
+import {
+  PEOPLE_QUERY,
+  RELATIONSHIP_KINDS,
+  peopleFromGraphQL,
+  peopleVariables,
+  relationshipCreate,
+  relationshipUpdate,
+} from 'c/kamPeopleRecords';
+import { pathInWords, KIND_LABELS, STRENGTH_LABELS } from './relationsText';
+import TITLE from '@salesforce/label/c.KAM_Relations_Title';
+import LOADING from '@salesforce/label/c.KAM_Relations_Loading';
+import SOCIOGRAM from '@salesforce/label/c.KAM_Relations_Sociogram';
+import ORG_CHART from '@salesforce/label/c.KAM_Relations_OrgChart';
+import CHAMPIONS from '@salesforce/label/c.KAM_Relations_Champions';
+import BLOCKERS from '@salesforce/label/c.KAM_Relations_Blockers';
+import HIDDEN from '@salesforce/label/c.KAM_Relations_Hidden';
+import NOBODY from '@salesforce/label/c.KAM_Relations_Nobody';
+import PATH_TITLE from '@salesforce/label/c.KAM_Relations_PathTitle';
+import NO_DECIDER from '@salesforce/label/c.KAM_Relations_Path_NoDecider';
+import LIST from '@salesforce/label/c.KAM_Relations_List';
+import NONE from '@salesforce/label/c.KAM_Relations_None';
+import NO_CONTACTS from '@salesforce/label/c.KAM_Relations_NoContacts';
+import FROM from '@salesforce/label/c.KAM_Relations_From';
+import TO from '@salesforce/label/c.KAM_Relations_To';
+import KIND from '@salesforce/label/c.KAM_Relations_Kind';
+import STRENGTH from '@salesforce/label/c.KAM_Relations_Strength';
+import NOTE from '@salesforce/label/c.KAM_Relations_Note';
+import ADD from '@salesforce/label/c.KAM_Relations_Add';
+import EDIT_TITLE from '@salesforce/label/c.KAM_Relations_EditTitle';
+import EDIT from '@salesforce/label/c.KAM_Relations_Edit';
+import DELETE from '@salesforce/label/c.KAM_Relations_Delete';
+import SAVE from '@salesforce/label/c.KAM_Relations_Save';
+import CANCEL from '@salesforce/label/c.KAM_Relations_Cancel';
+import SAME_PERSON from '@salesforce/label/c.KAM_Relations_SamePerson';
+import PICK_PEOPLE from '@salesforce/label/c.KAM_Relations_PickPeople';
+import SAVED from '@salesforce/label/c.KAM_Relations_Saved';
+import DELETED from '@salesforce/label/c.KAM_Relations_Deleted';
+import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
+
+/** Same data, same picture: the sociogram's layout is seeded. */
+const SEED = 1;
+
+/** The customer's informal network and formal hierarchy, what they say, and the ties to edit. */
+export default class KamRelations extends LightningElement {
+  @api recordId;
+
+  label = { TITLE, LOADING, SOCIOGRAM, ORG_CHART, CHAMPIONS, BLOCKERS, HIDDEN, PATH_TITLE, LIST, NONE };
+  text = { NO_CONTACTS, FROM, TO, KIND, STRENGTH, NOTE, ADD, EDIT, DELETE, SAVE, CANCEL };
+  kindOptions = RELATIONSHIP_KINDS.map((kind) => ({ label: KIND_LABELS[kind], value: kind }));
+  strengthOptions = [1, 2, 3].map((s) => ({ label: STRENGTH_LABELS[s], value: `${s}` }));
+
+  people;
+  loadError;
+  viz;
+  vizError;
+  analysis;
+  draft;
+  formError;
+  busy = false;
+  wired;
+  drawn;
+
+  get variables() {
+    return peopleVariables(this.recordId);
+  }
+
+  @wire(graphql, { query: PEOPLE_QUERY, variables: '$variables' })
+  wiredPeople(result) {
+    this.wired = result;
+    const { data, errors } = result;
+    if (errors) {
+      this.loadError = errorText(errors);
+      toastError(this, errors);
+    } else if (data) {
+      this.people = peopleFromGraphQL(data);
+      this.loadError = undefined;
+      this.analyse();
+    }
+  }
+
+  connectedCallback() {
+    loadKamViz(this)
+      .then((viz) => {
+        this.viz = viz;
+        this.analyse();
+      })
+      .catch((error) => {
+        this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
+        toastError(this, error);
+      });
+  }
+
+  analyse() {
+    if (!this.viz || !this.people) return;
+    const { contacts } = this.people;
+    this.analysis = {
+      sociogram: this.viz.analyseSociogram(this.people),
+      buyingCenter: this.viz.analyseBuyingCenter({ contacts }, new Date()),
+      orgChart: this.viz.buildOrgChart(this.people),
+    };
+  }
+
+  renderedCallback() {
+    const sociogram = this.template.querySelector('svg.kam-sociogram');
+    const orgChart = this.template.querySelector('svg.kam-org-chart');
+    if (!sociogram || !orgChart || this.drawn === this.analysis) return;
+    this.drawn = this.analysis;
+    const { contacts, relationships } = this.people;
+    const options = { lang: vizLang(), seed: SEED };
+    this.viz.renderSociogram(
+      sociogram,
+      {
+        contacts,
+        relationships,
+        sociogram: this.analysis.sociogram,
+        buyingCenter: this.analysis.buyingCenter,
+      },
+      options,
+    );
+    this.viz.renderOrgChart(orgChart, { contacts, orgChart: this.analysis.orgChart }, options);
+  }
+
+  get loading() {
+    return !this.people && !this.loadError;
+  }
+
+  get hasContacts() {
+    return this.people?.contacts.length > 0;
+  }
+
+  get showViews() {
+    return Boolean(this.analysis) && this.hasContacts;
+  }
+
+  nameOf = (id) => this.people?.contacts.find((c) => c.id === id)?.name ?? id;
+
+  get signals() {
+    if (!this.analysis) return [];
+    const { sociogram } = this.analysis;
+    const names = (list) => list.map((p) => this.nameOf(p.contactId)).join(', ') || NOBODY;
+    return [
+      { key: 'champions', title: CHAMPIONS, names: names(sociogram.champions) },
+      { key: 'blockers', title: BLOCKERS, names: names(sociogram.blockers) },
+      { key: 'hidden', title: HIDDEN, names: names(sociogram.hiddenInfluencers) },
+    ];
+  }
+
+  get paths() {
+    if (!this.analysis) return [];
+    const paths = this.analysis.sociogram.deciderPaths;
+    if (paths.length === 0) return [{ key: 'none', text: NO_DECIDER }];
+    return paths.map((path) => ({ key: path.deciderId, text: pathInWords(path, this.nameOf) }));
+  }
+
+  get contactOptions() {
+    return (this.people?.contacts ?? []).map((c) => ({ label: c.name, value: c.id }));
+  }
+
+  get rows() {
+    return (this.people?.relationships ?? []).map((r) => ({
+      id: r.id,
+      text: `${this.nameOf(r.fromId)} ${KIND_LABELS[r.kind]} ${this.nameOf(r.toId)} (${STRENGTH_LABELS[r.strength]})`,
+      note: r.note,
+    }));
+  }
+
+  get hasRelationships() {
+    return this.rows.length > 0;
+  }
+
+  get formTitle() {
+    return this.draft?.id ? EDIT_TITLE : ADD;
+  }
+
+  startAdd() {
+    this.formError = undefined;
+    this.draft = { fromId: '', toId: '', kind: 'influences', strength: '2', note: '' };
+  }
+
+  handleEdit(event) {
+    const r = this.people.relationships.find((x) => x.id === event.target.dataset.relationshipId);
+    if (!r) return;
+    this.formError = undefined;
+    this.draft = {
+      id: r.id,
+      fromId: r.fromId,
+      toId: r.toId,
+      kind: r.kind,
+      strength: `${r.strength}`,
+      note: r.note ?? '',
+    };
+  }
+
+  handleDraftChange(event) {
+    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
+  }
+
+  cancelEdit() {
+    this.draft = undefined;
+    this.formError = undefined;
+  }
+
+  async saveDraft() {
+    const draft = this.draft;
+    if (!draft.fromId || !draft.toId || !draft.kind) {
+      this.formError = PICK_PEOPLE;
+      return;
+    }
+    if (draft.fromId === draft.toId) {
+      this.formError = SAME_PERSON;
+      return;
+    }
+    await this.write(
+      () =>
+        draft.id
+          ? updateRecord(relationshipUpdate(draft.id, draft))
+          : createRecord(relationshipCreate(this.recordId, draft)),
+      SAVED,
+    );
+  }
+
+  async handleDelete(event) {
+    const id = event.target.dataset.relationshipId;
+    await this.write(() => deleteRecord(id), DELETED);
+  }
+
+  /** One write, then a confirmation and a fresh read; a failure stays in the form and in a toast. */
+  async write(save, done) {
+    this.busy = true;
+    this.formError = undefined;
+    try {
+      await save();
+      this.draft = undefined;
+      this.dispatchEvent(new ShowToastEvent({ title: done, message: '', variant: 'success' }));
+      await refreshGraphQL(this.wired);
+    } catch (error) {
+      this.formError = errorText(error);
+      toastError(this, error);
+    } finally {
+      this.busy = false;
+    }
+  }
+}
