@@ -7,4 +7,5 @@ export { analyseBuyingCenter } from '../core/analysis/buying-center.js';
 export { analyseHorizons } from '../core/analysis/horizons.js';
 export { buildOrgChart } from '../core/analysis/org-chart.js';
 export { analysePlan } from '../core/analysis/plan.js';
+export { analyseProjects } from '../core/analysis/projects.js';
 export { analyseSociogram } from '../core/analysis/sociogram.js';

@@ -47,7 +47,8 @@ export function prepareFrame(
     .attr('height', size.height)
     .attr('role', 'group')
     .attr('aria-labelledby', titleId)
-    .attr('class', `kam-viz kam-${view}`)
+    // added to the svg's own classes (an LWC template's scoped-style class stays)
+    .classed(`kam-viz kam-${view}`, true)
     .attr('font-family', 'system-ui, sans-serif')
     .attr('font-size', 12);
   svg.append('title').attr('id', titleId).text(text.title);

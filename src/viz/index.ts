@@ -22,6 +22,7 @@ export {
   analyseBuyingCenter,
   analyseHorizons,
   analysePlan,
+  analyseProjects,
   analyseSociogram,
   buildOrgChart,
 } from './analyses.js';

@@ -95,7 +95,7 @@ describe('kam setup salesforce', () => {
     expect(r.code).toBe(1);
     expect(r.out.split('\n')).toEqual([
       expect.stringMatching(/^ {2}! missing: KAM_Potential__c: field Horizon__c \(.*\) is missing — deploy/),
-      'Salesforce: 1 gaps in the KAM metadata — deploy metadata/salesforce (sf project deploy start).',
+      'Salesforce: 1 gaps in the KAM metadata — deploy the project (npm run build, then sf project deploy start).',
     ]);
   });
 });

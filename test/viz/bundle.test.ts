@@ -40,6 +40,7 @@ describe('the renderers bundle', () => {
       'analyseBuyingCenter',
       'analyseHorizons',
       'analysePlan',
+      'analyseProjects',
       'analyseSociogram',
       'buildOrgChart',
       'renderBuyingCenter',

@@ -47,8 +47,8 @@ export const crmCliMessages = {
     en: 'Salesforce: the KAM metadata is fully deployed.',
   },
   'crmCli.setup.sfMissing': {
-    de: 'Salesforce: {count} Lücken in den KAM-Metadaten — metadata/salesforce bereitstellen (sf project deploy start).',
-    en: 'Salesforce: {count} gaps in the KAM metadata — deploy metadata/salesforce (sf project deploy start).',
+    de: 'Salesforce: {count} Lücken in den KAM-Metadaten — das Projekt bereitstellen (npm run build, dann sf project deploy start).',
+    en: 'Salesforce: {count} gaps in the KAM metadata — deploy the project (npm run build, then sf project deploy start).',
   },
   'crmCli.rescore.scope': {
     de: '--all oder --account ID angeben (nicht beides)',

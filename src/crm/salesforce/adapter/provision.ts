@@ -35,7 +35,7 @@ export function compareObject(expected: ObjectDef, actual: Describe): string[] {
     const found = fields.get(field.name);
     if (!found) {
       missing.push(
-        `${expected.name}: ${fieldWords(field)} is missing — deploy metadata/salesforce, and check that the KAM ` +
+        `${expected.name}: ${fieldWords(field)} is missing — deploy the project (sf project deploy start), and check that the KAM ` +
           'permission sets give the integration user access to it',
       );
       continue;
@@ -46,7 +46,7 @@ export function compareObject(expected: ObjectDef, actual: Describe): string[] {
     const absent = field.picklistValues.filter((v) => !values.has(v));
     if (absent.length > 0)
       missing.push(
-        `${expected.name}: picklist ${field.name} lacks the value(s) ${absent.join(', ')} — deploy metadata/salesforce again`,
+        `${expected.name}: picklist ${field.name} lacks the value(s) ${absent.join(', ')} — deploy the project again (sf project deploy start)`,
       );
   }
   return missing;
@@ -69,7 +69,7 @@ export async function provision(api: SalesforceApi, metadata: SalesforceMetadata
       if (code !== 'NOT_FOUND') throw error;
       missing.push(
         `${object.name}: the ${object.custom ? 'custom object' : 'object'} is not deployed or not visible to the ` +
-          'integration user — deploy metadata/salesforce and assign the KAM_Integration permission set',
+          'integration user — deploy the project (sf project deploy start) and assign the KAM_Integration permission set',
       );
       continue;
     }
