@@ -15,5 +15,9 @@ module.exports = {
     '^lightning/platformShowToastEvent$':
       '<rootDir>/extension/salesforce/test/jest-mocks/lightning/platformShowToastEvent',
   },
+  setupFilesAfterEnv: [
+    ...(jestConfig.setupFilesAfterEnv ?? []),
+    '<rootDir>/extension/salesforce/test/jest-setup.js',
+  ],
   watchman: false,
 };

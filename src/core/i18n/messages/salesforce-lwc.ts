@@ -11,4 +11,10 @@ export const salesforceLwcMessages = {
   },
   'lwc.error.title': { de: 'Fehler', en: 'Error' },
   'lwc.error.unknown': { de: 'Unbekannter Fehler', en: 'Unknown error' },
+  'lwc.form.missing': { de: 'Bitte ausfüllen: {fields}.', en: 'Please fill in: {fields}.' },
+  'lwc.form.invalid': { de: 'Bitte prüfen: {fields}.', en: 'Please check: {fields}.' },
+  'lwc.list.truncated': {
+    de: 'Es werden nur die ersten {count} Einträge je Liste gezeigt.',
+    en: 'Only the first {count} records of each list are shown.',
+  },
 } as const satisfies Record<string, MessageTemplate>;

@@ -5,7 +5,7 @@ import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import CURRENCY from '@salesforce/i18n/currency';
 import { loadKamViz } from 'c/kamViz';
-import { errorText, toastError } from 'c/kamErrors';
+import { errorText, formProblem, toastError } from 'c/kamErrors';
 import { format, formatDate, formatMoney, today, vizLang } from 'c/kamFormat';
 import {
   ACCOUNT_PLAN,
@@ -20,7 +20,12 @@ import {
   toAccountPlan,
   toAction,
   toDeal,
+  PAGE_SIZE,
+  hasMorePages,
+  dealVariables,
 } from 'c/kamPlanRecords';
+import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
+import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import TITLE from '@salesforce/label/c.KAM_ActionPlan_Title';
 import GOALS from '@salesforce/label/c.KAM_ActionPlan_Goals';
 import NO_GOALS from '@salesforce/label/c.KAM_ActionPlan_NoGoals';
@@ -105,6 +110,9 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
   actions = [];
   analysis;
   errorText;
+  vizError;
+  /** The answer held only the first page of some list. */
+  truncated = false;
   showForm = false;
   draft = emptyDraft();
   formError;
@@ -114,7 +122,7 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
   deals = [];
 
   get variables() {
-    return { recordId: this.recordId };
+    return dealVariables(this.recordId, today());
   }
 
   @wire(graphql, { query: ACTION_PLAN_QUERY, variables: '$variables' })
@@ -127,15 +135,25 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
     }
     if (!data) return;
     this.errorText = undefined;
+    this.truncated = hasMorePages(data);
     this.actions = mapNodes(data, ACTION, toAction);
     this.plan = toAccountPlan(nodesOf(data, ACCOUNT_PLAN));
     this.deals = mapNodes(data, OPPORTUNITY, toDeal);
     this.draw();
   }
 
+  /** Loads the renderers (once per page) and draws; a failed load is said inline in words. */
   async draw() {
+    let viz;
     try {
-      const viz = await loadKamViz(this);
+      viz = await loadKamViz(this);
+      this.vizError = undefined;
+    } catch (error) {
+      this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
+      toastError(this, error);
+      return;
+    }
+    try {
       const snapshot = {
         account: { currency: CURRENCY },
         plan: this.plan,
@@ -224,7 +242,15 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
 
   async handleSave() {
     const draft = { ...this.draft, title: (this.draft.title ?? '').trim() };
-    if (!draft.title || !draft.start || !draft.due) return;
+    const missing = [
+      !draft.title && FIELD_TITLE,
+      !draft.start && FIELD_START,
+      !draft.due && FIELD_DUE,
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      this.formError = formProblem(this.template, { missing });
+      return;
+    }
     if (draft.due < draft.start) {
       this.formError = DUE_BEFORE_START;
       return;
@@ -257,6 +283,10 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
     } catch (error) {
       this.showError(error);
     }
+  }
+
+  get truncatedText() {
+    return format(TRUNCATED, { count: PAGE_SIZE });
   }
 
   showError(error) {

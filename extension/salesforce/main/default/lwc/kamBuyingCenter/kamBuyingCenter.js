@@ -11,6 +11,8 @@ import {
   contactUpdate,
   peopleFromGraphQL,
   peopleVariables,
+  PAGE_SIZE,
+  hasMorePages,
 } from 'c/kamPeopleRecords';
 import TITLE from '@salesforce/label/c.KAM_BuyingCenter_Title';
 import LOADING from '@salesforce/label/c.KAM_BuyingCenter_Loading';
@@ -49,6 +51,7 @@ import EDIT_TITLE from '@salesforce/label/c.KAM_BuyingCenter_EditTitle';
 import SAVE from '@salesforce/label/c.KAM_BuyingCenter_Save';
 import CANCEL from '@salesforce/label/c.KAM_BuyingCenter_Cancel';
 import SAVED from '@salesforce/label/c.KAM_BuyingCenter_Saved';
+import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
 
 const ROLE_LABELS = {
@@ -94,6 +97,8 @@ export default class KamBuyingCenter extends LightningElement {
 
   people;
   loadError;
+  /** The answer held only the first page of contacts or relationships. */
+  truncated = false;
   viz;
   vizError;
   coverage;
@@ -116,6 +121,7 @@ export default class KamBuyingCenter extends LightningElement {
       toastError(this, errors);
     } else if (data) {
       this.people = peopleFromGraphQL(data);
+      this.truncated = hasMorePages(data);
       this.loadError = undefined;
       this.analyse();
     }
@@ -147,6 +153,10 @@ export default class KamBuyingCenter extends LightningElement {
       { contacts: this.people.contacts, buyingCenter: this.coverage },
       { lang: vizLang(), onSelect: (id) => this.startEdit(id) },
     );
+  }
+
+  get truncatedText() {
+    return format(TRUNCATED, { count: PAGE_SIZE });
   }
 
   get loading() {

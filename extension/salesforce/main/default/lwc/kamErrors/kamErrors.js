@@ -1,6 +1,9 @@
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import TITLE from '@salesforce/label/c.KAM_Error_Title';
 import UNKNOWN from '@salesforce/label/c.KAM_Error_Unknown';
+import MISSING from '@salesforce/label/c.KAM_Form_Missing';
+import INVALID from '@salesforce/label/c.KAM_Form_Invalid';
+import { format } from 'c/kamFormat';
 
 /**
  * The messages of whatever failed: a wire or LDS error (`body.message`, `body.output.errors`,
@@ -32,4 +35,18 @@ export function errorText(error) {
 /** Shows the error as a toast (the component also shows it inline). */
 export function toastError(component, error, title = TITLE) {
   component.dispatchEvent(new ShowToastEvent({ title, message: errorText(error), variant: 'error' }));
+}
+
+/**
+ * An invalid form: each input shows its own message (`reportValidity`), and one line says which fields
+ * to fill in (`missing`) or correct (`invalid`), by their labels.
+ */
+export function formProblem(template, { missing = [], invalid = [] }) {
+  for (const input of template.querySelectorAll('[data-field]')) input.reportValidity?.();
+  return [
+    missing.length > 0 ? format(MISSING, { fields: missing.join(', ') }) : '',
+    invalid.length > 0 ? format(INVALID, { fields: invalid.join(', ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -1,5 +1,7 @@
+import LANG from '@salesforce/i18n/lang';
 import LOCALE from '@salesforce/i18n/locale';
 import CURRENCY from '@salesforce/i18n/currency';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 
 /** A label with `{name}` placeholders filled; an unknown placeholder stays visible. */
 export function format(template, params = {}) {
@@ -8,9 +10,12 @@ export function format(template, params = {}) {
   );
 }
 
-/** The user's language as the renderers take it: German for `de…`, else English. */
-export function vizLang(locale = LOCALE) {
-  return String(locale).toLowerCase().startsWith('de') ? 'de' : 'en';
+/**
+ * The renderers' language: the user's language (as the custom labels follow it, not the locale that
+ * formats numbers and dates) — German for `de…`, else English.
+ */
+export function vizLang(lang = LANG) {
+  return String(lang).toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
 export function formatMoney(value, currency = CURRENCY, locale = LOCALE) {
@@ -27,15 +32,29 @@ export function formatPercent(value, locale = LOCALE) {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
-/** A `YYYY-MM-DD` day or an ISO instant as the user reads dates. */
-export function formatDate(value, locale = LOCALE) {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A `YYYY-MM-DD` day as written (a calendar day has no time zone), an ISO instant on the user's
+ * calendar (their Salesforce time zone).
+ */
+export function formatDate(value, locale = LOCALE, timeZone = TIME_ZONE) {
   if (!value) return '';
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(day));
+  const day = DAY.test(value);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeZone: day ? 'UTC' : timeZone,
+  }).format(new Date(day ? `${value}T12:00:00Z` : value));
 }
 
-/** Today as `YYYY-MM-DD` on the user's calendar. */
-export function today(now = new Date()) {
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today as `YYYY-MM-DD` on the user's calendar (their Salesforce time zone, not the browser's). */
+export function today(now = new Date(), timeZone = TIME_ZONE) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -4,21 +4,25 @@ import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import CURRENCY from '@salesforce/i18n/currency';
 import { loadKamViz } from 'c/kamViz';
-import { errorText, toastError } from 'c/kamErrors';
-import { format, formatDate, formatMoney, formatNumber, formatPercent, vizLang } from 'c/kamFormat';
+import { errorText, formProblem, toastError } from 'c/kamErrors';
+import { format, formatDate, formatMoney, formatNumber, formatPercent, vizLang, today } from 'c/kamFormat';
 import {
   HORIZONS,
   OPPORTUNITIES_QUERY,
   OPPORTUNITY,
   POTENTIAL,
-  assessProjects,
   childRecordInput,
   mapNodes,
   nodesOf,
   potentialFields,
   toDeal,
   toPotential,
+  PAGE_SIZE,
+  hasMorePages,
+  dealVariables,
 } from 'c/kamPlanRecords';
+import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
+import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import TITLE from '@salesforce/label/c.KAM_Opportunities_Title';
 import POTENTIALS from '@salesforce/label/c.KAM_Opportunities_Potentials';
 import NO_POTENTIALS from '@salesforce/label/c.KAM_Opportunities_NoPotentials';
@@ -83,7 +87,12 @@ export default class KamOpportunities extends LightningElement {
   potentials = [];
   deals = [];
   categorySpend;
+  /** The core's analysis of the open projects (konkrete Projekte), once the renderers' bundle is loaded. */
+  projectAnalysis;
   errorText;
+  vizError;
+  /** The answer held only the first page of some list. */
+  truncated = false;
   showForm = false;
   /** The potential being edited; undefined for a new one. */
   editingId;
@@ -93,7 +102,7 @@ export default class KamOpportunities extends LightningElement {
   wiredOpportunities;
 
   get variables() {
-    return { recordId: this.recordId };
+    return dealVariables(this.recordId, today());
   }
 
   @wire(graphql, { query: OPPORTUNITIES_QUERY, variables: '$variables' })
@@ -106,6 +115,7 @@ export default class KamOpportunities extends LightningElement {
     }
     if (!data) return;
     this.errorText = undefined;
+    this.truncated = hasMorePages(data);
     const spend = nodesOf(data, 'Account')[0]?.KAM_Category_Spend__c?.value;
     this.categorySpend = typeof spend === 'number' ? spend : undefined;
     this.potentials = mapNodes(data, POTENTIAL, toPotential);
@@ -113,14 +123,22 @@ export default class KamOpportunities extends LightningElement {
     this.draw();
   }
 
+  /** Loads the renderers (once per page) and draws; a failed load is said inline in words. */
   async draw() {
+    let viz;
     try {
-      const viz = await loadKamViz(this);
+      viz = await loadKamViz(this);
+      this.vizError = undefined;
+    } catch (error) {
+      this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
+      toastError(this, error);
+      return;
+    }
+    try {
       const account = { id: this.recordId, currency: CURRENCY, categorySpendPerYear: this.categorySpend };
-      const horizons = viz.analyseHorizons(
-        { account, potentials: this.potentials, deals: this.deals },
-        new Date(),
-      );
+      const now = new Date();
+      const horizons = viz.analyseHorizons({ account, potentials: this.potentials, deals: this.deals }, now);
+      this.projectAnalysis = viz.analyseProjects({ account, deals: this.deals }, now);
       const container = this.template.querySelector('.kam-viz');
       if (!container) return;
       let svg = container.querySelector('svg');
@@ -158,20 +176,21 @@ export default class KamOpportunities extends LightningElement {
       }));
   }
 
-  get projectAnalysis() {
-    return assessProjects(this.deals, new Date());
+  get hasProjects() {
+    return this.projectAnalysis?.projects.length > 0;
   }
 
-  get hasProjects() {
-    return this.projectAnalysis.projects.length > 0;
+  get noProjects() {
+    return this.projectAnalysis?.projects.length === 0;
   }
 
   get projectRows() {
+    if (!this.projectAnalysis) return [];
     const { projects, revenueYear, currentRevenue } = this.projectAnalysis;
     return projects.map((p) => ({
-      id: p.id,
+      id: p.dealId,
       name: p.name,
-      figures: format(PROJECT_LINE, { amount: formatMoney(p.amount), date: formatDate(p.closeDate) }),
+      figures: format(PROJECT_LINE, { amount: formatMoney(p.amount), date: formatDate(p.decisionDate) }),
       warning:
         p.eventDriven === 'large'
           ? format(EVENT_DRIVEN, {
@@ -221,8 +240,20 @@ export default class KamOpportunities extends LightningElement {
     const productLine = (this.draft.productLine ?? '').trim();
     const volumePerYear = Number(this.draft.volumePerYear);
     const percent = this.draft.probability === '' ? 50 : Number(this.draft.probability);
-    if (!productLine || !HORIZONS.includes(this.draft.horizon) || this.draft.volumePerYear === '') return;
-    if (!(volumePerYear >= 0) || !(percent >= 0 && percent <= 100)) return;
+    const missing = [
+      !productLine && FIELD_PRODUCT_LINE,
+      !HORIZONS.includes(this.draft.horizon) && FIELD_HORIZON,
+      (this.draft.volumePerYear ?? '') === '' && FIELD_VOLUME,
+    ].filter(Boolean);
+    const invalid = [
+      !missing.includes(FIELD_VOLUME) && !(volumePerYear >= 0) && FIELD_VOLUME,
+      !(percent >= 0 && percent <= 100) && FIELD_PROBABILITY,
+    ].filter(Boolean);
+    if (missing.length > 0 || invalid.length > 0) {
+      this.formError = formProblem(this.template, { missing, invalid });
+      return;
+    }
+    this.formError = undefined;
     const fields = potentialFields({
       productLine,
       horizon: this.draft.horizon,
@@ -256,6 +287,10 @@ export default class KamOpportunities extends LightningElement {
     } catch (error) {
       this.showError(error);
     }
+  }
+
+  get truncatedText() {
+    return format(TRUNCATED, { count: PAGE_SIZE });
   }
 
   showError(error) {

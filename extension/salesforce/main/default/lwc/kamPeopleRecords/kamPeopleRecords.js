@@ -60,6 +60,9 @@ export const PEOPLE_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
         KAM_Relationship__c(where: { Account__c: { eq: $accountId } }, first: 200) {
           edges {
@@ -82,11 +85,22 @@ export const PEOPLE_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
       }
     }
   }
 `;
+
+/** How many records of each object the query reads (its `first:`); more pages are not read. */
+export const PAGE_SIZE = 200;
+
+/** Whether the answer left records out (any object with a next page). */
+export function hasMorePages(data) {
+  return Object.values(data?.uiapi?.query ?? {}).some((connection) => connection?.pageInfo?.hasNextPage);
+}
 
 /** The query's variables for one account (undefined until the record id is known: no request). */
 export function peopleVariables(accountId) {

@@ -38,7 +38,19 @@ export const ACCOUNT_PLAN = 'KAM_Account_Plan__c';
 export const ACTION = 'KAM_Action__c';
 export const OPPORTUNITY = 'Opportunity';
 
-// The UI API returns 10 records unless asked for more.
+// The UI API returns 10 records unless asked for more; 200 is the most one page holds.
+/** How many records of each list the queries read (their `first:`); more pages are not read. */
+export const PAGE_SIZE = 200;
+
+/**
+ * The variables of the queries with opportunities: deals from the start of last year on (last full
+ * year's revenue is the account's current size) and every open one, earliest close date first, so a
+ * long history or far-future deals are what the page limit cuts, not the revenue that counts.
+ */
+export function dealVariables(recordId, todayIso) {
+  return { recordId, since: `${Number(todayIso.slice(0, 4)) - 1}-01-01` };
+}
+
 export const VALUE_CHAIN_QUERY = gql`
   query kamValueChain($recordId: ID) {
     uiapi {
@@ -64,6 +76,9 @@ export const VALUE_CHAIN_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
       }
     }
@@ -71,7 +86,7 @@ export const VALUE_CHAIN_QUERY = gql`
 `;
 
 export const OPPORTUNITIES_QUERY = gql`
-  query kamOpportunities($recordId: ID) {
+  query kamOpportunities($recordId: ID, $since: Date) {
     uiapi {
       query {
         Account(where: { Id: { eq: $recordId } }) {
@@ -105,10 +120,18 @@ export const OPPORTUNITIES_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
         Opportunity(
-          where: { AccountId: { eq: $recordId } }
-          orderBy: { CloseDate: { order: DESC } }
+          where: {
+            and: [
+              { AccountId: { eq: $recordId } }
+              { or: [{ CloseDate: { gte: { value: $since } } }, { IsClosed: { eq: false } }] }
+            ]
+          }
+          orderBy: { CloseDate: { order: ASC } }
           first: 200
         ) {
           edges {
@@ -149,6 +172,9 @@ export const OPPORTUNITIES_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
       }
     }
@@ -156,7 +182,7 @@ export const OPPORTUNITIES_QUERY = gql`
 `;
 
 export const ACTION_PLAN_QUERY = gql`
-  query kamActionPlan($recordId: ID) {
+  query kamActionPlan($recordId: ID, $since: Date) {
     uiapi {
       query {
         KAM_Account_Plan__c(where: { Account__c: { eq: $recordId } }, first: 50) {
@@ -187,6 +213,9 @@ export const ACTION_PLAN_QUERY = gql`
                 }
               }
             }
+          }
+          pageInfo {
+            hasNextPage
           }
         }
         KAM_Action__c(where: { Account__c: { eq: $recordId } }, first: 200) {
@@ -224,10 +253,18 @@ export const ACTION_PLAN_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
         Opportunity(
-          where: { AccountId: { eq: $recordId } }
-          orderBy: { CloseDate: { order: DESC } }
+          where: {
+            and: [
+              { AccountId: { eq: $recordId } }
+              { or: [{ CloseDate: { gte: { value: $since } } }, { IsClosed: { eq: false } }] }
+            ]
+          }
+          orderBy: { CloseDate: { order: ASC } }
           first: 200
         ) {
           edges {
@@ -259,11 +296,19 @@ export const ACTION_PLAN_QUERY = gql`
               }
             }
           }
+          pageInfo {
+            hasNextPage
+          }
         }
       }
     }
   }
 `;
+
+/** Whether the answer left records out (any list with a next page). */
+export function hasMorePages(data) {
+  return Object.values(data?.uiapi?.query ?? {}).some((connection) => connection?.pageInfo?.hasNextPage);
+}
 
 /** The nodes of one object in a GraphQL result. */
 export function nodesOf(data, object) {
@@ -454,42 +499,4 @@ export function actionFields(action) {
 /** A record input to create a child of the account (the master-detail set). */
 export function childRecordInput(apiName, accountId, fields) {
   return { apiName, fields: { Account__c: accountId, ...fields } };
-}
-
-/** Sums in cents, so the total does not depend on the order of the deals (as the core sums). */
-function wonRevenueInYear(deals, year) {
-  let cents = 0;
-  for (const d of deals) {
-    if (d.status === 'won' && Number(d.closeDate.slice(0, 4)) === year) cents += Math.round(d.amount * 100);
-  }
-  return cents / 100;
-}
-
-/**
- * Konkrete Projekte: the open deals, earliest decision first, each with the core's event-driven rule
- * (`src/core/analysis/projects.ts`): a project is event-driven when its amount is at least `multiple`
- * times the last full year's won revenue (`large`), or when there was no revenue that year
- * (`no_revenue`). Such one large request can make a small account look key: assess before investing.
- */
-export function assessProjects(deals, now, multiple = 3) {
-  const revenueYear = now.getUTCFullYear() - 1;
-  const currentRevenue = wonRevenueInYear(deals, revenueYear);
-  const projects = deals
-    .filter((d) => d.status === 'open')
-    .sort((a, b) =>
-      a.closeDate < b.closeDate ? -1 : a.closeDate > b.closeDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    )
-    .map((d) => {
-      let eventDriven = false;
-      if (d.amount > 0) {
-        if (currentRevenue <= 0) eventDriven = 'no_revenue';
-        else if (d.amount >= multiple * currentRevenue) eventDriven = 'large';
-      }
-      return {
-        ...d,
-        eventDriven,
-        relativeToRevenue: currentRevenue > 0 ? d.amount / currentRevenue : undefined,
-      };
-    });
-  return { revenueYear, currentRevenue, projects };
 }

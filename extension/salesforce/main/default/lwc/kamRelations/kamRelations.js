@@ -12,6 +12,8 @@ import {
   peopleVariables,
   relationshipCreate,
   relationshipUpdate,
+  PAGE_SIZE,
+  hasMorePages,
 } from 'c/kamPeopleRecords';
 import { pathInWords, KIND_LABELS, STRENGTH_LABELS } from './relationsText';
 import TITLE from '@salesforce/label/c.KAM_Relations_Title';
@@ -42,6 +44,7 @@ import SAME_PERSON from '@salesforce/label/c.KAM_Relations_SamePerson';
 import PICK_PEOPLE from '@salesforce/label/c.KAM_Relations_PickPeople';
 import SAVED from '@salesforce/label/c.KAM_Relations_Saved';
 import DELETED from '@salesforce/label/c.KAM_Relations_Deleted';
+import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
 
 /** Same data, same picture: the sociogram's layout is seeded. */
@@ -58,11 +61,15 @@ export default class KamRelations extends LightningElement {
 
   people;
   loadError;
+  /** The answer held only the first page of contacts or relationships. */
+  truncated = false;
   viz;
   vizError;
   analysis;
   draft;
   formError;
+  /** A failed delete, shown above the list. */
+  listError;
   busy = false;
   wired;
   drawn;
@@ -80,6 +87,7 @@ export default class KamRelations extends LightningElement {
       toastError(this, errors);
     } else if (data) {
       this.people = peopleFromGraphQL(data);
+      this.truncated = hasMorePages(data);
       this.loadError = undefined;
       this.analyse();
     }
@@ -125,6 +133,10 @@ export default class KamRelations extends LightningElement {
       options,
     );
     this.viz.renderOrgChart(orgChart, { contacts, orgChart: this.analysis.orgChart }, options);
+  }
+
+  get truncatedText() {
+    return format(TRUNCATED, { count: PAGE_SIZE });
   }
 
   get loading() {
@@ -217,31 +229,48 @@ export default class KamRelations extends LightningElement {
       this.formError = SAME_PERSON;
       return;
     }
+    this.formError = undefined;
     await this.write(
       () =>
         draft.id
           ? updateRecord(relationshipUpdate(draft.id, draft))
           : createRecord(relationshipCreate(this.recordId, draft)),
       SAVED,
+      {
+        saved: () => {
+          this.draft = undefined;
+        },
+        failed: (text) => {
+          this.formError = text;
+        },
+      },
     );
   }
 
+  /** A delete from the list: its failure shows at the list; a form open for another tie stays open. */
   async handleDelete(event) {
     const id = event.target.dataset.relationshipId;
-    await this.write(() => deleteRecord(id), DELETED);
+    this.listError = undefined;
+    await this.write(() => deleteRecord(id), DELETED, {
+      saved: () => {
+        if (this.draft?.id === id) this.draft = undefined;
+      },
+      failed: (text) => {
+        this.listError = text;
+      },
+    });
   }
 
-  /** One write, then a confirmation and a fresh read; a failure stays in the form and in a toast. */
-  async write(save, done) {
+  /** One write, then a confirmation and a fresh read; a failure inline where it happened and in a toast. */
+  async write(save, done, { saved, failed }) {
     this.busy = true;
-    this.formError = undefined;
     try {
       await save();
-      this.draft = undefined;
+      saved();
       this.dispatchEvent(new ShowToastEvent({ title: done, message: '', variant: 'success' }));
       await refreshGraphQL(this.wired);
     } catch (error) {
-      this.formError = errorText(error);
+      failed(errorText(error));
       toastError(this, error);
     } finally {
       this.busy = false;

@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { getFieldValue, getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { getFieldValue, getRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { errorText, toastError } from 'c/kamErrors';
 import { format, formatDate, formatNumber } from 'c/kamFormat';
@@ -30,7 +30,13 @@ import REQUESTED from '@salesforce/label/c.KAM_Score_Requested';
 import REQUESTED_MESSAGE from '@salesforce/label/c.KAM_Score_RequestedMessage';
 import LOADING from '@salesforce/label/c.KAM_Score_Loading';
 
+/** Optional: a field the user may not read is left out instead of failing the whole card. */
 const FIELDS = [SCORE, TIER, QUADRANT, ATTRACTIVENESS, POSITION, REASONS, SCORED_AT];
+/**
+ * After a recompute request the service scores within seconds: the card asks for the record again
+ * after each of these delays (ms) until the score's time stamp changes.
+ */
+export const REFRESH_DELAYS = [3000, 8000, 20000];
 const QUADRANT_LABELS = { invest: INVEST, develop: DEVELOP, maintain: MAINTAIN, reduce: REDUCE };
 
 /**
@@ -57,12 +63,16 @@ export default class KamScoreCard extends LightningElement {
   loadError;
   saveError;
   busy = false;
+  refreshTimers = [];
+  scoredAtBefore;
 
-  @wire(getRecord, { recordId: '$recordId', fields: FIELDS })
+  @wire(getRecord, { recordId: '$recordId', optionalFields: FIELDS })
   wiredAccount({ data, error }) {
     if (data) {
       this.record = data;
       this.loadError = undefined;
+      if (this.refreshTimers.length > 0 && getFieldValue(data, SCORED_AT) !== this.scoredAtBefore)
+        this.stopRefreshing();
     } else if (error) {
       this.record = undefined;
       this.loadError = errorText(error);
@@ -147,11 +157,31 @@ export default class KamScoreCard extends LightningElement {
       this.dispatchEvent(
         new ShowToastEvent({ title: REQUESTED, message: REQUESTED_MESSAGE, variant: 'success' }),
       );
+      this.refreshUntilScored();
     } catch (error) {
       this.saveError = errorText(error);
       toastError(this, error);
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The new score shows without a reload: the record is read again until it has been scored anew. */
+  refreshUntilScored() {
+    this.stopRefreshing();
+    this.scoredAtBefore = this.record ? getFieldValue(this.record, SCORED_AT) : undefined;
+    const recordId = this.recordId;
+    this.refreshTimers = REFRESH_DELAYS.map((delay) =>
+      setTimeout(() => notifyRecordUpdateAvailable([{ recordId }]), delay),
+    );
+  }
+
+  stopRefreshing() {
+    this.refreshTimers.forEach(clearTimeout);
+    this.refreshTimers = [];
+  }
+
+  disconnectedCallback() {
+    this.stopRefreshing();
   }
 }

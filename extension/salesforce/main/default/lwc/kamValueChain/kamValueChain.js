@@ -3,8 +3,8 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import { loadKamViz } from 'c/kamViz';
-import { errorText, toastError } from 'c/kamErrors';
-import { vizLang } from 'c/kamFormat';
+import { errorText, formProblem, toastError } from 'c/kamErrors';
+import { format, vizLang } from 'c/kamFormat';
 import {
   ASSESSMENTS,
   PORTER_ACTIVITIES,
@@ -14,7 +14,11 @@ import {
   mapNodes,
   toValueChainNote,
   valueChainNoteFields,
+  PAGE_SIZE,
+  hasMorePages,
 } from 'c/kamPlanRecords';
+import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
+import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import TITLE from '@salesforce/label/c.KAM_ValueChain_Title';
 import NOTES from '@salesforce/label/c.KAM_ValueChain_Notes';
 import NO_NOTES from '@salesforce/label/c.KAM_ValueChain_NoNotes';
@@ -98,6 +102,9 @@ export default class KamValueChain extends LightningElement {
 
   notes = [];
   errorText;
+  vizError;
+  /** The answer held only the first page of some list. */
+  truncated = false;
   showForm = false;
   /** The note being edited; undefined for a new one. */
   editingId;
@@ -120,13 +127,23 @@ export default class KamValueChain extends LightningElement {
     }
     if (!data) return;
     this.errorText = undefined;
+    this.truncated = hasMorePages(data);
     this.notes = mapNodes(data, VALUE_CHAIN_NOTE, toValueChainNote);
     this.draw();
   }
 
+  /** Loads the renderers (once per page) and draws; a failed load is said inline in words. */
   async draw() {
+    let viz;
     try {
-      const viz = await loadKamViz(this);
+      viz = await loadKamViz(this);
+      this.vizError = undefined;
+    } catch (error) {
+      this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
+      toastError(this, error);
+      return;
+    }
+    try {
       const container = this.template.querySelector('.kam-viz');
       if (!container) return;
       let svg = container.querySelector('svg');
@@ -196,7 +213,11 @@ export default class KamValueChain extends LightningElement {
 
   async handleSave() {
     const { activity, assessment, impact, note, ourContribution } = this.draft;
-    if (!PORTER_ACTIVITIES.includes(activity)) return;
+    if (!PORTER_ACTIVITIES.includes(activity)) {
+      this.formError = formProblem(this.template, { missing: [FIELD_ACTIVITY] });
+      return;
+    }
+    this.formError = undefined;
     const fields = valueChainNoteFields({
       activity,
       assessment,
@@ -230,6 +251,10 @@ export default class KamValueChain extends LightningElement {
     } catch (error) {
       this.showError(error);
     }
+  }
+
+  get truncatedText() {
+    return format(TRUNCATED, { count: PAGE_SIZE });
   }
 
   showError(error) {

@@ -8,6 +8,16 @@ import { resetKamViz } from 'c/kamViz';
 import { formatMoney, today } from 'c/kamFormat';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
 
+jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Viz_LoadFailed', () => ({ default: 'Not loaded: {reason}' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Form_Missing', () => ({ default: 'Fill in: {fields}' }), {
+  virtual: true,
+});
+
 jest.mock(
   '@salesforce/label/c.KAM_ActionPlan_GoalLine',
   () => ({ default: 'target {target} won {won} pipeline {pipeline} gap {gap}' }),
@@ -114,6 +124,14 @@ async function mountWithData() {
 
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+/** Records which form inputs were asked to show their validity message (by their field). */
+function spyOnReportValidity(element) {
+  const reportValidity = jest.fn();
+  for (const input of $$(element, '.kam-form [data-field]')) {
+    Object.defineProperty(input, 'reportValidity', { value: () => reportValidity(input.dataset.field) });
+  }
+  return reportValidity;
+}
 
 function fill(element, field, value) {
   $(element, `[data-field="${field}"]`).dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -215,6 +233,22 @@ describe('c-kam-action-plan', () => {
     expect($(element, '.kam-form-error').textContent).toBe('c.KAM_ActionPlan_DueBeforeStart');
   });
 
+  it('says what is missing instead of saving an action without title or dates', async () => {
+    const { element } = await mountWithData();
+    $(element, '.kam-add').click();
+    await flush();
+    const reportValidity = spyOnReportValidity(element);
+    fill(element, 'title', '   ');
+    fill(element, 'due', '');
+    $(element, '.kam-save').click();
+    await flush();
+    expect(createRecord).not.toHaveBeenCalled();
+    expect($(element, '.kam-form-error').textContent).toBe(
+      'Fill in: c.KAM_ActionPlan_Field_Title, c.KAM_ActionPlan_Field_Due',
+    );
+    expect(reportValidity).toHaveBeenCalledWith('title');
+  });
+
   it('shows a failed create inline and as a toast, keeping the form', async () => {
     createRecord.mockRejectedValueOnce({ body: { message: 'Keine Berechtigung' } });
     const { element, toasts } = await mountWithData();
@@ -258,7 +292,8 @@ describe('c-kam-action-plan', () => {
   it('shows a failed load of the renderers inline and as a toast, the list still there', async () => {
     loadScript.mockRejectedValueOnce(new Error('Ressource fehlt'));
     const { element, toasts } = await mountWithData();
-    expect($(element, '.kam-error').textContent).toBe('Ressource fehlt');
+    expect($(element, '.kam-viz-error').textContent).toBe('Not loaded: Ressource fehlt');
+    expect($(element, '.kam-error')).toBeNull();
     expect(toasts.map((t) => t.message)).toEqual(['Ressource fehlt']);
     expect($$(element, 'li.kam-action')).toHaveLength(3);
   });
@@ -270,5 +305,19 @@ describe('c-kam-action-plan', () => {
     expect($(element, '.kam-no-actions')).not.toBeNull();
     expect($(element, '.kam-no-goals')).not.toBeNull();
     expect($(element, '.kam-viz svg')).not.toBeNull();
+  });
+
+  it('says when only the first page of actions is shown', async () => {
+    const { element } = await mountWithData();
+    expect($(element, '.kam-truncated')).toBeNull();
+    const query = DATA.uiapi.query;
+    graphql.emit({
+      uiapi: {
+        query: { ...query, KAM_Action__c: { ...query.KAM_Action__c, pageInfo: { hasNextPage: true } } },
+      },
+    });
+    await flush();
+    expect($(element, '.kam-truncated').textContent).toBe('First 200 only');
+    expect($$(element, 'li.kam-action')).toHaveLength(3);
   });
 });

@@ -7,6 +7,9 @@ import { ShowToastEventName } from 'lightning/platformShowToastEvent';
 import { resetKamViz } from 'c/kamViz';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
 
+jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
+  virtual: true,
+});
 jest.mock('@salesforce/label/c.KAM_Viz_LoadFailed', () => ({ default: 'Not loaded: {reason}' }), {
   virtual: true,
 });
@@ -195,5 +198,15 @@ describe('c-kam-buying-center', () => {
     for (const button of element.shadowRoot.querySelectorAll('lightning-button-icon')) {
       expect(button.alternativeText).toBe('c.KAM_BuyingCenter_EditTitle');
     }
+  });
+
+  it('says when only the first page of people is shown', async () => {
+    const { element } = await mount();
+    expect(byId(element, 'truncated')).toBeNull();
+    const more = answer(PEOPLE);
+    more.uiapi.query.Contact.pageInfo = { hasNextPage: true };
+    graphql.emit(more);
+    await flush();
+    expect(byId(element, 'truncated').textContent).toBe('First 200 only');
   });
 });

@@ -7,6 +7,17 @@ import { resetKamViz } from 'c/kamViz';
 import { formatMoney } from 'c/kamFormat';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
 
+jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Viz_LoadFailed', () => ({ default: 'Not loaded: {reason}' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Form_Missing', () => ({ default: 'Fill in: {fields}.' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Form_Invalid', () => ({ default: 'Check: {fields}.' }), { virtual: true });
+
 jest.mock(
   '@salesforce/label/c.KAM_Opportunities_EventDriven',
   () => ({ default: 'event-driven: {multiple} x {year} revenue {revenue}' }),
@@ -87,6 +98,14 @@ async function mountWithData(options) {
 
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+/** Records which form inputs were asked to show their validity message (by their field). */
+function spyOnReportValidity(element) {
+  const reportValidity = jest.fn();
+  for (const input of $$(element, '.kam-form [data-field]')) {
+    Object.defineProperty(input, 'reportValidity', { value: () => reportValidity(input.dataset.field) });
+  }
+  return reportValidity;
+}
 const fill = (element, field, value) =>
   $(element, `[data-field="${field}"]`).dispatchEvent(new CustomEvent('change', { detail: { value } }));
 const barWidth = (element, line, bar) =>
@@ -181,14 +200,29 @@ describe('c-kam-opportunities', () => {
     expect(refreshGraphQL).toHaveBeenCalled();
   });
 
-  it('saves nothing without a volume', async () => {
+  it('says what is missing or wrong instead of saving an incomplete potential', async () => {
     const { element } = await mountWithData();
     $(element, '.kam-add').click();
     await flush();
+    const reportValidity = spyOnReportValidity(element);
     fill(element, 'productLine', 'Antriebe');
     $(element, '.kam-save').click();
     await flush();
     expect(createRecord).not.toHaveBeenCalled();
+    expect($(element, '.kam-form-error').textContent).toBe(
+      'Fill in: c.KAM_Opportunities_Field_VolumePerYear.',
+    );
+    expect(reportValidity).toHaveBeenCalledWith('volumePerYear');
+
+    fill(element, 'productLine', ' ');
+    fill(element, 'volumePerYear', '-5');
+    fill(element, 'probability', '140');
+    $(element, '.kam-save').click();
+    await flush();
+    expect(createRecord).not.toHaveBeenCalled();
+    expect($(element, '.kam-form-error').textContent).toBe(
+      'Fill in: c.KAM_Opportunities_Field_ProductLine. Check: c.KAM_Opportunities_Field_VolumePerYear, c.KAM_Opportunities_Field_Probability.',
+    );
   });
 
   it('edits a potential', async () => {
@@ -249,8 +283,21 @@ describe('c-kam-opportunities', () => {
     document.body.removeChild(first.element);
     loadScript.mockRejectedValueOnce(new Error('Ressource fehlt'));
     const { element, toasts } = await mountWithData();
-    expect($(element, '.kam-error').textContent).toBe('Ressource fehlt');
+    expect($(element, '.kam-viz-error').textContent).toBe('Not loaded: Ressource fehlt');
+    expect($(element, '.kam-error')).toBeNull();
     expect(toasts.map((t) => t.message)).toEqual(['Ressource fehlt']);
     expect($$(element, 'li.kam-potential')).toHaveLength(2);
+  });
+
+  it('reads the deals from the start of last year on and says when a list was cut', async () => {
+    const { element } = await mountWithData();
+    expect(graphql.getLastConfig().variables).toEqual({ recordId: ACCOUNT, since: `${year - 1}-01-01` });
+    expect($(element, '.kam-truncated')).toBeNull();
+    const more = data();
+    more.uiapi.query.Opportunity.pageInfo = { hasNextPage: true };
+    graphql.emit(more);
+    await flush();
+    expect($(element, '.kam-truncated').textContent).toBe('First 200 only');
+    expect($$(element, 'li.kam-project').map((r) => r.dataset.id)).toEqual(['o3', 'o2']);
   });
 });

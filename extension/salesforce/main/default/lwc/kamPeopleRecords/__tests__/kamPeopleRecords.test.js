@@ -1,5 +1,4 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { gql } from 'lightning/uiGraphQLApi';
 import {
   BUYING_ROLES,
   RELATIONSHIP_KINDS,
@@ -11,14 +10,16 @@ import {
   relationshipsFromGraphQL,
   rolesFromField,
 } from 'c/kamPeopleRecords';
+import {
+  gqlQueries,
+  inputFields,
+  picklistValues,
+  queryFields,
+  unknownFields,
+} from '../../../../../test/salesforce-fields';
 
-const OBJECTS = join(__dirname, '../../../../../../../metadata/salesforce/main/default/objects');
-
-function picklistValues(object, field) {
-  const xml = readFileSync(join(OBJECTS, object, 'fields', `${field}.field-meta.xml`), 'utf8');
-  const valueSet = xml.slice(xml.indexOf('<valueSetDefinition>'));
-  return [...valueSet.matchAll(/<fullName>([^<]+)<\/fullName>/g)].map((m) => m[1]);
-}
+// The module's queries as it hands them to `gql` when it loads.
+const QUERIES = gqlQueries(gql);
 
 const field = (value) => ({ value });
 const answer = (contacts, relationships = []) => ({
@@ -34,6 +35,29 @@ describe('c-kam-people-records', () => {
   it('knows the roles and kinds the org’s picklists hold, in their order', () => {
     expect(BUYING_ROLES).toEqual(picklistValues('Contact', 'KAM_Roles__c'));
     expect(RELATIONSHIP_KINDS).toEqual(picklistValues('KAM_Relationship__c', 'Kind__c'));
+  });
+
+  it('reads only fields the org has', () => {
+    const read = queryFields(QUERIES.kamPeople);
+    expect(read).toEqual(
+      expect.arrayContaining(['Contact.AccountId', 'Contact.KAM_Roles__c', 'KAM_Relationship__c.Kind__c']),
+    );
+    expect(unknownFields(read)).toEqual([]);
+    // the check itself tells a misspelt field
+    expect(unknownFields(['Contact.KAM_Role__c', 'KAM_Relationship__c.Note__c'])).toEqual([
+      'Contact.KAM_Role__c',
+    ]);
+  });
+
+  it('writes only fields the org has', () => {
+    const tie = { fromId: '003A', toId: '003B', kind: 'trusts', strength: '2', note: '' };
+    const written = [
+      ...inputFields('Contact', contactUpdate('003A', { roles: [] })),
+      ...inputFields('KAM_Relationship__c', relationshipCreate('001A', tie)),
+      ...inputFields('KAM_Relationship__c', relationshipUpdate('a0R1', tie)),
+    ];
+    expect(written).toContain('KAM_Relationship__c.Account__c');
+    expect(unknownFields(written)).toEqual([]);
   });
 
   it('maps contacts to the core’s shape, reports-to included, dropping what the core rejects', () => {

@@ -1,25 +1,74 @@
+import { gql } from 'lightning/uiGraphQLApi';
 import {
-  assessProjects,
+  ACCOUNT_PLAN,
+  ACTION,
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  ASSESSMENTS,
+  HORIZONS,
+  PORTER_ACTIVITIES,
+  POTENTIAL,
+  VALUE_CHAIN_NOTE,
+  actionFields,
+  childRecordInput,
   potentialFields,
   toAccountPlan,
   toAction,
   toDeal,
   toPotential,
   toValueChainNote,
+  valueChainNoteFields,
 } from 'c/kamPlanRecords';
+import {
+  gqlQueries,
+  inputFields,
+  picklistValues,
+  queryFields,
+  unknownFields,
+} from '../../../../../test/salesforce-fields';
+
+// The module's queries as it hands them to `gql` when it loads.
+const QUERIES = gqlQueries(gql);
 
 const v = (value) => ({ value });
-const NOW = new Date('2026-05-15T10:00:00Z');
-const deal = (id, amount, closeDate, status) => ({
-  id,
-  name: id,
-  amount,
-  closeDate,
-  status,
-  probability: 0.5,
-});
 
 describe('c-kam-plan-records', () => {
+  it('knows the values the org’s picklists hold, in their order', () => {
+    expect(PORTER_ACTIVITIES).toEqual(picklistValues(VALUE_CHAIN_NOTE, 'Activity__c'));
+    expect(ASSESSMENTS).toEqual(picklistValues(VALUE_CHAIN_NOTE, 'Assessment__c'));
+    expect(HORIZONS).toEqual(picklistValues(POTENTIAL, 'Horizon__c'));
+    expect(ACTION_STATUSES).toEqual(picklistValues(ACTION, 'Status__c'));
+    expect(ACTION_KINDS).toEqual(picklistValues(ACTION, 'Kind__c'));
+  });
+
+  it('reads only fields the org has', () => {
+    expect(Object.keys(QUERIES).sort()).toEqual(['kamActionPlan', 'kamOpportunities', 'kamValueChain']);
+    const read = Object.values(QUERIES).flatMap(queryFields);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        `${VALUE_CHAIN_NOTE}.Account__c`,
+        'Opportunity.KAM_Contribution_Margin__c',
+        `${ACCOUNT_PLAN}.Owner__c`,
+        'User.Name',
+        `${ACTION}.Assignee__c`,
+      ]),
+    );
+    expect(unknownFields(read)).toEqual([]);
+  });
+
+  it('writes only fields the org has', () => {
+    const written = [
+      ...inputFields(
+        VALUE_CHAIN_NOTE,
+        childRecordInput(VALUE_CHAIN_NOTE, '001A', valueChainNoteFields({ activity: 'service' })),
+      ),
+      ...inputFields(POTENTIAL, childRecordInput(POTENTIAL, '001A', potentialFields({ probability: 0.5 }))),
+      ...inputFields(ACTION, childRecordInput(ACTION, '001A', actionFields({ title: 'A' }))),
+    ];
+    expect(written).toContain(`${ACTION}.Due_Date__c`);
+    expect(unknownFields(written)).toEqual([]);
+  });
+
   it('reads percent fields as fractions and empty fields as absent, as the core does', () => {
     expect(
       toPotential({
@@ -88,27 +137,5 @@ describe('c-kam-plan-records', () => {
       goals: [{ year: 2026, targetRevenue: 100000, note: 'Wachstum' }],
     });
     expect(toAccountPlan([])).toBeUndefined();
-  });
-
-  it('calls a project event-driven from three times last year’s won revenue', () => {
-    const history = [deal('won', 100000, '2025-06-01', 'won'), deal('lost', 900000, '2025-07-01', 'lost')];
-    const { revenueYear, currentRevenue, projects } = assessProjects(
-      [
-        ...history,
-        deal('at', 300000, '2026-09-01', 'open'),
-        deal('below', 299999.99, '2026-08-01', 'open'),
-        deal('zero', 0, '2026-07-01', 'open'),
-      ],
-      NOW,
-    );
-    expect({ revenueYear, currentRevenue }).toEqual({ revenueYear: 2025, currentRevenue: 100000 });
-    expect(projects.map((p) => [p.id, p.eventDriven])).toEqual([
-      ['zero', false],
-      ['below', false],
-      ['at', 'large'],
-    ]);
-    expect(assessProjects([deal('first', 1, '2026-09-01', 'open')], NOW).projects[0].eventDriven).toBe(
-      'no_revenue',
-    );
   });
 });

@@ -7,6 +7,9 @@ import { ShowToastEventName } from 'lightning/platformShowToastEvent';
 import { resetKamViz } from 'c/kamViz';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
 
+jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
+  virtual: true,
+});
 jest.mock(
   '@salesforce/label/c.KAM_Relations_Path_Via',
   () => ({ default: '{supporter} → {decider}: {steps}' }),
@@ -223,12 +226,34 @@ describe('c-kam-relations', () => {
     expect(refreshGraphQL).not.toHaveBeenCalled();
   });
 
-  it('shows a failed delete as a toast', async () => {
+  it('shows a failed delete inline at the list and as a toast, with no form open', async () => {
     deleteRecord.mockRejectedValueOnce({ body: { message: 'Entity is deleted' } });
     const { element, toasts } = await mount();
     element.shadowRoot.querySelector('[data-action="delete"][data-relationship-id="a0R1"]').click();
     await flush();
+    expect(byId(element, 'form')).toBeNull();
+    expect(byId(element, 'list-error').textContent).toBe('Entity is deleted');
     expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Entity is deleted' })]);
+    expect(refreshGraphQL).not.toHaveBeenCalled();
+  });
+
+  it('keeps a form for another relationship open when one is deleted', async () => {
+    const { element } = await mount([...CONTACTS], [...TIES, tie('a0R2', '003C', '003A', 'conflicts', 1)]);
+    byId(element, 'add').click();
+    await flush();
+    await fillForm(element, { fromId: '003A', toId: '003C' });
+    element.shadowRoot.querySelector('[data-action="delete"][data-relationship-id="a0R1"]').click();
+    await flush();
+    expect(deleteRecord).toHaveBeenCalledWith('a0R1');
+    expect(byId(element, 'form').querySelector('[data-field="toId"]').value).toBe('003C');
+
+    element.shadowRoot.querySelector('[data-action="edit"][data-relationship-id="a0R2"]').click();
+    await flush();
+    element.shadowRoot.querySelector('[data-action="delete"][data-relationship-id="a0R2"]').click();
+    await flush();
+    // the relationship being edited is gone: so is its form
+    expect(byId(element, 'form')).toBeNull();
+    expect(byId(element, 'list-error')).toBeNull();
   });
 
   it('shows a failed query and a failed load of the renderers inline and as toasts', async () => {
@@ -253,5 +278,17 @@ describe('c-kam-relations', () => {
       (b) => b.alternativeText,
     );
     expect(labels).toEqual(['c.KAM_Relations_Edit', 'c.KAM_Relations_Delete']);
+  });
+
+  it('says when only the first page of relationships is shown', async () => {
+    const { element } = await mount();
+    expect(byId(element, 'truncated')).toBeNull();
+    const more = answer(CONTACTS, TIES);
+    more.uiapi.query.KAM_Relationship__c.pageInfo = { hasNextPage: true };
+    more.uiapi.query.Contact.pageInfo = { hasNextPage: false };
+    graphql.emit(more);
+    await flush();
+    expect(byId(element, 'truncated').textContent).toBe('First 200 only');
+    expect(element.shadowRoot.querySelector('[data-row="a0R1"]')).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
-import KamScoreCard, { splitReasons } from 'c/kamScoreCard';
-import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import KamScoreCard, { REFRESH_DELAYS, splitReasons } from 'c/kamScoreCard';
+import { getRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEventName } from 'lightning/platformShowToastEvent';
 
 jest.mock('@salesforce/label/c.KAM_Score_Value', () => ({ default: '{score} of 100' }), { virtual: true });
@@ -48,7 +48,9 @@ describe('c-kam-score-card', () => {
     await flush();
     const config = getRecord.getLastConfig();
     expect(config.recordId).toBe('001A');
-    const fields = config.fields.map((f) => (typeof f === 'string' ? f : f.fieldApiName));
+    // optional: one field the user may not read does not fail the card
+    expect(config.fields).toBeUndefined();
+    const fields = config.optionalFields.map((f) => (typeof f === 'string' ? f : f.fieldApiName));
     expect(fields).toEqual(
       expect.arrayContaining(['KAM_Score__c', 'KAM_Tier__c', 'KAM_Quadrant__c', 'KAM_Score_Reasons__c']),
     );
@@ -98,6 +100,49 @@ describe('c-kam-score-card', () => {
       },
     ]);
     expect(byId(element, 'recompute').disabled).toBe(false);
+  });
+
+  it('reads the record again after a recompute until the new score is there', async () => {
+    const { element } = mount();
+    getRecord.emit(ACCOUNT);
+    await flush();
+    jest.useFakeTimers();
+    try {
+      byId(element, 'recompute').click();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(updateRecord).toHaveBeenCalledTimes(1);
+      expect(notifyRecordUpdateAvailable).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(REFRESH_DELAYS[0]);
+      expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: '001A' }]);
+      // the request itself changes the record: not yet the new score, so it keeps asking
+      getRecord.emit(ACCOUNT);
+      jest.advanceTimersByTime(REFRESH_DELAYS[1] - REFRESH_DELAYS[0]);
+      expect(notifyRecordUpdateAvailable).toHaveBeenCalledTimes(2);
+      const rescored = {
+        ...ACCOUNT,
+        fields: {
+          ...ACCOUNT.fields,
+          KAM_Score__c: { value: 80 },
+          KAM_Scored_At__c: { value: '2026-03-03T10:00:00.000Z' },
+        },
+      };
+      getRecord.emit(rescored);
+      jest.advanceTimersByTime(60000);
+      expect(notifyRecordUpdateAvailable).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
+    await flush();
+    expect(byId(element, 'score').textContent).toBe('80 of 100');
+  });
+
+  it('shows the score when fields the user may not read are missing from the record', async () => {
+    const { element } = mount();
+    getRecord.emit({ apiName: 'Account', id: '001A', fields: { KAM_Score__c: { value: 55 } } });
+    await flush();
+    expect(byId(element, 'score').textContent).toBe('55 of 100');
+    expect(byId(element, 'tier')).toBeNull();
+    expect(byId(element, 'no-gaps')).not.toBeNull();
   });
 
   it('shows a failed recompute inline and as a toast', async () => {

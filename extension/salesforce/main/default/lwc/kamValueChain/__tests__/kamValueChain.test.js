@@ -6,6 +6,16 @@ import { loadScript } from 'lightning/platformResourceLoader';
 import { resetKamViz } from 'c/kamViz';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
 
+jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Viz_LoadFailed', () => ({ default: 'Not loaded: {reason}' }), {
+  virtual: true,
+});
+jest.mock('@salesforce/label/c.KAM_Form_Missing', () => ({ default: 'Fill in: {fields}' }), {
+  virtual: true,
+});
+
 const ACCOUNT = '001000000000001AAA';
 const v = (value) => ({ value });
 const flush = async () => {
@@ -53,6 +63,14 @@ async function mountWithData() {
 
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+/** Records which form inputs were asked to show their validity message (by their field). */
+function spyOnReportValidity(element) {
+  const reportValidity = jest.fn();
+  for (const input of $$(element, '.kam-form [data-field]')) {
+    Object.defineProperty(input, 'reportValidity', { value: () => reportValidity(input.dataset.field) });
+  }
+  return reportValidity;
+}
 const fill = (element, field, value) =>
   $(element, `[data-field="${field}"]`).dispatchEvent(new CustomEvent('change', { detail: { value } }));
 
@@ -123,13 +141,22 @@ describe('c-kam-value-chain', () => {
     expect(refreshGraphQL).toHaveBeenCalled();
   });
 
-  it('saves nothing without an activity', async () => {
+  it('says what is missing instead of saving a note without an activity', async () => {
     const { element } = await mountWithData();
     $(element, '.kam-add').click();
     await flush();
+    const reportValidity = spyOnReportValidity(element);
     $(element, '.kam-save').click();
     await flush();
     expect(createRecord).not.toHaveBeenCalled();
+    expect($(element, '.kam-form-error').textContent).toBe('Fill in: c.KAM_ValueChain_Field_Activity');
+    expect(reportValidity).toHaveBeenCalledWith('activity');
+
+    fill(element, 'activity', 'service');
+    $(element, '.kam-save').click();
+    await flush();
+    expect(createRecord).toHaveBeenCalledTimes(1);
+    expect($(element, '.kam-form-error')).toBeNull();
   });
 
   it('edits the note a person chooses in the drawing', async () => {
@@ -204,7 +231,8 @@ describe('c-kam-value-chain', () => {
   it('shows a failed load of the renderers inline and as a toast', async () => {
     loadScript.mockRejectedValueOnce(new Error('Ressource fehlt'));
     const { element, toasts } = await mountWithData();
-    expect($(element, '.kam-error').textContent).toBe('Ressource fehlt');
+    expect($(element, '.kam-viz-error').textContent).toBe('Not loaded: Ressource fehlt');
+    expect($(element, '.kam-error')).toBeNull();
     expect(toasts.map((t) => t.message)).toEqual(['Ressource fehlt']);
     expect($(element, '.kam-viz svg')).toBeNull();
     expect($$(element, 'li.kam-note')).toHaveLength(3);
@@ -216,5 +244,16 @@ describe('c-kam-value-chain', () => {
     await flush();
     expect($(element, '.kam-no-notes').textContent).toBe('c.KAM_ValueChain_NoNotes');
     expect($$(element, '.kam-viz svg g.kam-activity--unassessed')).toHaveLength(9);
+  });
+
+  it('says when only the first page of notes is shown', async () => {
+    const { element } = await mountWithData();
+    expect($(element, '.kam-truncated')).toBeNull();
+    const notes = DATA.uiapi.query.KAM_Value_Chain_Note__c;
+    graphql.emit({
+      uiapi: { query: { KAM_Value_Chain_Note__c: { ...notes, pageInfo: { hasNextPage: true } } } },
+    });
+    await flush();
+    expect($(element, '.kam-truncated').textContent).toBe('First 200 only');
   });
 });
