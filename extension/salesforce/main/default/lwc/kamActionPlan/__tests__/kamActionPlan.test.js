@@ -153,6 +153,11 @@ describe('c-kam-action-plan', () => {
     expect(bars.every((g) => g.getAttribute('role') === 'button' && g.getAttribute('aria-label'))).toBe(true);
   });
 
+  it('passes the accessibility rules with the timeline drawn', async () => {
+    const { element } = await mountWithData();
+    await expect(element).toBeAccessible();
+  });
+
   it('lists the actions by due date with status, owner and due, overdue highlighted', async () => {
     const { element } = await mountWithData();
     const rows = $$(element, 'li.kam-action');

@@ -102,6 +102,11 @@ describe('c-kam-buying-center', () => {
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
   });
 
+  it('passes the accessibility rules with the drawing and the table shown', async () => {
+    const { element } = await mount();
+    await expect(element).toBeAccessible();
+  });
+
   it('shows the coverage gaps: decider against us, no coach', async () => {
     const { element } = await mount();
     const gaps = [...element.shadowRoot.querySelectorAll('[data-gap]')].map((li) => li.dataset.gap);

@@ -134,6 +134,11 @@ describe('c-kam-opportunities', () => {
     expect(barWidth(element, 'Pumpen', 'kam-bar--volume.kam-horizon--medium')).toBe(0);
   });
 
+  it('passes the accessibility rules with the horizons drawn', async () => {
+    const { element } = await mountWithData();
+    await expect(element).toBeAccessible();
+  });
+
   it('shows the share of wallet from the stated category spend', async () => {
     const { element } = await mountWithData();
     const track = Number($(element, '.kam-viz svg .kam-gauge-track').getAttribute('width'));

@@ -114,6 +114,11 @@ describe('c-kam-relations', () => {
     expect(orgChart.querySelector('title').textContent.length).toBeGreaterThan(0);
   });
 
+  it('passes the accessibility rules with both drawings shown', async () => {
+    const { element } = await mount();
+    await expect(element).toBeAccessible();
+  });
+
   it('names champions, blockers, hidden influencers and the path to the decider in words', async () => {
     const { element } = await mount();
     const signal = (key) => element.shadowRoot.querySelector(`[data-signal="${key}"]`).textContent;

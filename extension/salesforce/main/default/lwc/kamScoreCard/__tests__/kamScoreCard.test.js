@@ -71,6 +71,13 @@ describe('c-kam-score-card', () => {
     expect(byId(element, 'not-scored')).toBeNull();
   });
 
+  it('passes the accessibility rules with the score shown', async () => {
+    const { element } = mount();
+    getRecord.emit(ACCOUNT);
+    await flush();
+    await expect(element).toBeAccessible();
+  });
+
   it('says so when the account has not been scored', async () => {
     const { element } = mount();
     getRecord.emit({ apiName: 'Account', id: '001A', fields: { KAM_Score__c: { value: null } } });

@@ -102,6 +102,11 @@ describe('c-kam-value-chain', () => {
     );
   });
 
+  it('passes the accessibility rules with the chain drawn', async () => {
+    const { element } = await mountWithData();
+    await expect(element).toBeAccessible();
+  });
+
   it('lists the notes in the order of the chain with assessment, impact and our contribution', async () => {
     const { element } = await mountWithData();
     const rows = $$(element, 'li.kam-note');
