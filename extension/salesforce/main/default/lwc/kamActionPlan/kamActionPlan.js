@@ -1,11 +1,10 @@
-import { LightningElement, api, wire } from 'lwc';
+import { wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { graphql } from 'lightning/uiGraphQLApi';
+import { updateRecord } from 'lightning/uiRecordApi';
 import CURRENCY from '@salesforce/i18n/currency';
-import { loadKamViz } from 'c/kamViz';
-import { errorText, formProblem, toastError } from 'c/kamErrors';
+import KamRecordPanel from 'c/kamRecordPanel';
+import { formProblem } from 'c/kamErrors';
 import { format, formatDate, formatMoney, today, vizLang } from 'c/kamFormat';
 import {
   ACCOUNT_PLAN,
@@ -14,18 +13,13 @@ import {
   ACTION_PLAN_QUERY,
   OPPORTUNITY,
   actionFields,
-  childRecordInput,
   mapNodes,
   nodesOf,
   toAccountPlan,
   toAction,
   toDeal,
-  PAGE_SIZE,
-  hasMorePages,
   dealVariables,
 } from 'c/kamPlanRecords';
-import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
-import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import TITLE from '@salesforce/label/c.KAM_ActionPlan_Title';
 import GOALS from '@salesforce/label/c.KAM_ActionPlan_Goals';
 import NO_GOALS from '@salesforce/label/c.KAM_ActionPlan_NoGoals';
@@ -85,9 +79,7 @@ const byDueThenTitle = (a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.tit
  * Maßnahmenplanung über die Zeitachse on the Account page: the actions as a timeline with the goals
  * per year (the core's plan analysis), the actions as a list to add to and to complete.
  */
-export default class KamActionPlan extends NavigationMixin(LightningElement) {
-  @api recordId;
-
+export default class KamActionPlan extends NavigationMixin(KamRecordPanel) {
   labels = {
     title: TITLE,
     goals: GOALS,
@@ -109,15 +101,7 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
 
   actions = [];
   analysis;
-  errorText;
-  vizError;
-  /** The answer held only the first page of some list. */
-  truncated = false;
-  showForm = false;
   draft = emptyDraft();
-  formError;
-  saving = false;
-  wiredPlan;
   plan;
   deals = [];
 
@@ -127,32 +111,17 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
 
   @wire(graphql, { query: ACTION_PLAN_QUERY, variables: '$variables' })
   receivePlan(result) {
-    this.wiredPlan = result;
-    const { data, errors } = result ?? {};
-    if (errors?.length) {
-      this.showError(errors);
-      return;
-    }
-    if (!data) return;
-    this.errorText = undefined;
-    this.truncated = hasMorePages(data);
-    this.actions = mapNodes(data, ACTION, toAction);
-    this.plan = toAccountPlan(nodesOf(data, ACCOUNT_PLAN));
-    this.deals = mapNodes(data, OPPORTUNITY, toDeal);
-    this.draw();
+    this.receive(result, (data) => {
+      this.actions = mapNodes(data, ACTION, toAction);
+      this.plan = toAccountPlan(nodesOf(data, ACCOUNT_PLAN));
+      this.deals = mapNodes(data, OPPORTUNITY, toDeal);
+    });
   }
 
-  /** Loads the renderers (once per page) and draws; a failed load is said inline in words. */
+  /** Analyses the plan and draws the timeline; choosing an action in it opens its record. */
   async draw() {
-    let viz;
-    try {
-      viz = await loadKamViz(this);
-      this.vizError = undefined;
-    } catch (error) {
-      this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
-      toastError(this, error);
-      return;
-    }
+    const viz = await this.loadViz();
+    if (!viz) return;
     try {
       const snapshot = {
         account: { currency: CURRENCY },
@@ -163,10 +132,8 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
       this.analysis = viz.analysePlan(snapshot, new Date());
       const container = this.template.querySelector('.kam-viz');
       if (!container) return;
-      let svg = container.querySelector('svg');
-      if (!svg) svg = container.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
       viz.renderTimeline(
-        svg,
+        this.svgIn(container),
         { actions: this.actions, plan: this.analysis, today: today(), currency: CURRENCY },
         {
           lang: vizLang(),
@@ -226,18 +193,12 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
     });
   }
 
-  handleAdd() {
+  /** A new action: the plan's list only adds and completes; an action is edited on its record page. */
+  openForm() {
+    this.editingId = undefined;
     this.draft = emptyDraft();
     this.formError = undefined;
     this.showForm = true;
-  }
-
-  handleCancel() {
-    this.showForm = false;
-  }
-
-  handleDraftChange(event) {
-    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
   }
 
   async handleSave() {
@@ -255,46 +216,15 @@ export default class KamActionPlan extends NavigationMixin(LightningElement) {
       this.formError = DUE_BEFORE_START;
       return;
     }
-    this.saving = true;
-    try {
-      await createRecord(
-        childRecordInput(ACTION, this.recordId, actionFields({ ...draft, status: 'planned' })),
-      );
-      this.showForm = false;
-      this.formError = undefined;
-      this.toast(SAVED);
-      await refreshGraphQL(this.wiredPlan);
-    } catch (error) {
-      this.formError = errorText(error);
-      toastError(this, error);
-    } finally {
-      this.saving = false;
-    }
+    await this.saveRecord(ACTION, actionFields({ ...draft, status: 'planned' }), SAVED);
   }
 
   /** Done today: status and completion date together, so the effort counts in this year. */
-  async handleComplete(event) {
+  handleComplete(event) {
     const id = event.target.dataset.id;
-    try {
-      await updateRecord({ fields: { Id: id, Status__c: 'done', Completed_On__c: today() } });
-      this.errorText = undefined;
-      this.toast(COMPLETED);
-      await refreshGraphQL(this.wiredPlan);
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  get truncatedText() {
-    return format(TRUNCATED, { count: PAGE_SIZE });
-  }
-
-  showError(error) {
-    this.errorText = errorText(error);
-    toastError(this, error);
-  }
-
-  toast(title) {
-    this.dispatchEvent(new ShowToastEvent({ title, variant: 'success' }));
+    return this.writeFromList(
+      () => updateRecord({ fields: { Id: id, Status__c: 'done', Completed_On__c: today() } }),
+      COMPLETED,
+    );
   }
 }

@@ -1,10 +1,8 @@
-import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
+import { wire } from 'lwc';
+import { graphql } from 'lightning/uiGraphQLApi';
 import { updateRecord } from 'lightning/uiRecordApi';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { errorText, toastError } from 'c/kamErrors';
+import KamRecordPanel from 'c/kamRecordPanel';
 import { format, formatPercent, vizLang } from 'c/kamFormat';
-import { loadKamViz } from 'c/kamViz';
 import {
   BUYING_ROLES,
   PEOPLE_QUERY,
@@ -51,8 +49,6 @@ import EDIT_TITLE from '@salesforce/label/c.KAM_BuyingCenter_EditTitle';
 import SAVE from '@salesforce/label/c.KAM_BuyingCenter_Save';
 import CANCEL from '@salesforce/label/c.KAM_BuyingCenter_Cancel';
 import SAVED from '@salesforce/label/c.KAM_BuyingCenter_Saved';
-import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
-import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
 
 const ROLE_LABELS = {
   initiator: INITIATOR,
@@ -80,9 +76,7 @@ export function coverageGaps(coverage, contacts) {
 }
 
 /** The Buying Center of the Account: who holds which role, how they stand to us, and what is missing. */
-export default class KamBuyingCenter extends LightningElement {
-  @api recordId;
-
+export default class KamBuyingCenter extends KamRecordPanel {
   label = { TITLE, LOADING, PERSON, ROLES, INFLUENCE, ATTITUDE, NEEDS_FACTUAL, NEEDS_EMOTIONAL };
   text = { NO_CONTACTS, GAPS, NO_GAPS, EDIT, SAVE, CANCEL };
   roleOptions = BUYING_ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role }));
@@ -95,17 +89,12 @@ export default class KamBuyingCenter extends LightningElement {
     ...[-2, -1, 0, 1, 2].map((a) => ({ label: attitudeText(a), value: `${a}` })),
   ];
 
+  pageSize = PAGE_SIZE;
   people;
-  loadError;
-  /** The answer held only the first page of contacts or relationships. */
-  truncated = false;
   viz;
-  vizError;
   coverage;
   draft;
   saveError;
-  busy = false;
-  wired;
   drawn;
 
   get variables() {
@@ -117,50 +106,42 @@ export default class KamBuyingCenter extends LightningElement {
     this.wired = result;
     const { data, errors } = result;
     if (errors) {
-      this.loadError = errorText(errors);
-      toastError(this, errors);
+      this.showError(errors);
     } else if (data) {
       this.people = peopleFromGraphQL(data);
       this.truncated = hasMorePages(data);
-      this.loadError = undefined;
+      this.errorText = undefined;
       this.analyse();
     }
   }
 
-  connectedCallback() {
-    loadKamViz(this)
-      .then((viz) => {
-        this.viz = viz;
-        this.analyse();
-      })
-      .catch((error) => {
-        this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
-        toastError(this, error);
-      });
+  async connectedCallback() {
+    this.viz = await this.loadViz();
+    this.analyse();
   }
 
   analyse() {
     if (!this.viz || !this.people) return;
-    this.coverage = this.viz.analyseBuyingCenter({ contacts: this.people.contacts }, new Date());
+    this.safely(() => {
+      this.coverage = this.viz.analyseBuyingCenter({ contacts: this.people.contacts }, new Date());
+    });
   }
 
   renderedCallback() {
     const svg = this.template.querySelector('svg.kam-buying-center');
     if (!svg || !this.coverage || this.drawn === this.coverage) return;
     this.drawn = this.coverage;
-    this.viz.renderBuyingCenter(
-      svg,
-      { contacts: this.people.contacts, buyingCenter: this.coverage },
-      { lang: vizLang(), onSelect: (id) => this.startEdit(id) },
+    this.safely(() =>
+      this.viz.renderBuyingCenter(
+        svg,
+        { contacts: this.people.contacts, buyingCenter: this.coverage },
+        { lang: vizLang(), onSelect: (id) => this.startEdit(id) },
+      ),
     );
   }
 
-  get truncatedText() {
-    return format(TRUNCATED, { count: PAGE_SIZE });
-  }
-
   get loading() {
-    return !this.people && !this.loadError;
+    return !this.people && !this.errorText;
   }
 
   get hasContacts() {
@@ -219,11 +200,6 @@ export default class KamBuyingCenter extends LightningElement {
     };
   }
 
-  handleDraftChange(event) {
-    const field = event.target.dataset.field;
-    this.draft = { ...this.draft, [field]: event.detail.value };
-  }
-
   cancelEdit() {
     this.draft = undefined;
     this.saveError = undefined;
@@ -231,20 +207,18 @@ export default class KamBuyingCenter extends LightningElement {
 
   async saveEdit() {
     const draft = this.draft;
-    this.busy = true;
     this.saveError = undefined;
-    try {
-      await updateRecord(contactUpdate(draft.id, draft));
-      this.dispatchEvent(
-        new ShowToastEvent({ title: format(SAVED, { name: draft.name }), message: '', variant: 'success' }),
-      );
-      this.draft = undefined;
-      await refreshGraphQL(this.wired);
-    } catch (error) {
-      this.saveError = errorText(error);
-      toastError(this, error);
-    } finally {
-      this.busy = false;
-    }
+    await this.write(
+      () => updateRecord(contactUpdate(draft.id, draft)),
+      format(SAVED, { name: draft.name }),
+      {
+        saved: () => {
+          this.draft = undefined;
+        },
+        failed: (text) => {
+          this.saveError = text;
+        },
+      },
+    );
   }
 }

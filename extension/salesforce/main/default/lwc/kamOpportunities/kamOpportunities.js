@@ -1,28 +1,21 @@
-import { LightningElement, api, wire } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
-import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
+import { wire } from 'lwc';
+import { graphql } from 'lightning/uiGraphQLApi';
 import CURRENCY from '@salesforce/i18n/currency';
-import { loadKamViz } from 'c/kamViz';
-import { errorText, formProblem, toastError } from 'c/kamErrors';
+import KamRecordPanel from 'c/kamRecordPanel';
+import { formProblem } from 'c/kamErrors';
 import { format, formatDate, formatMoney, formatNumber, formatPercent, vizLang, today } from 'c/kamFormat';
 import {
   HORIZONS,
   OPPORTUNITIES_QUERY,
   OPPORTUNITY,
   POTENTIAL,
-  childRecordInput,
   mapNodes,
   nodesOf,
   potentialFields,
   toDeal,
   toPotential,
-  PAGE_SIZE,
-  hasMorePages,
   dealVariables,
 } from 'c/kamPlanRecords';
-import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
-import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import TITLE from '@salesforce/label/c.KAM_Opportunities_Title';
 import POTENTIALS from '@salesforce/label/c.KAM_Opportunities_Potentials';
 import NO_POTENTIALS from '@salesforce/label/c.KAM_Opportunities_NoPotentials';
@@ -62,9 +55,7 @@ const emptyDraft = () => ({
  * current revenue and share of wallet (the core's horizon analysis, drawn), the potentials to add,
  * edit and delete, and the open projects with the event-driven warning.
  */
-export default class KamOpportunities extends LightningElement {
-  @api recordId;
-
+export default class KamOpportunities extends KamRecordPanel {
   labels = {
     title: TITLE,
     potentials: POTENTIALS,
@@ -89,17 +80,7 @@ export default class KamOpportunities extends LightningElement {
   categorySpend;
   /** The core's analysis of the open projects (konkrete Projekte), once the renderers' bundle is loaded. */
   projectAnalysis;
-  errorText;
-  vizError;
-  /** The answer held only the first page of some list. */
-  truncated = false;
-  showForm = false;
-  /** The potential being edited; undefined for a new one. */
-  editingId;
   draft = emptyDraft();
-  formError;
-  saving = false;
-  wiredOpportunities;
 
   get variables() {
     return dealVariables(this.recordId, today());
@@ -107,33 +88,18 @@ export default class KamOpportunities extends LightningElement {
 
   @wire(graphql, { query: OPPORTUNITIES_QUERY, variables: '$variables' })
   receiveOpportunities(result) {
-    this.wiredOpportunities = result;
-    const { data, errors } = result ?? {};
-    if (errors?.length) {
-      this.showError(errors);
-      return;
-    }
-    if (!data) return;
-    this.errorText = undefined;
-    this.truncated = hasMorePages(data);
-    const spend = nodesOf(data, 'Account')[0]?.KAM_Category_Spend__c?.value;
-    this.categorySpend = typeof spend === 'number' ? spend : undefined;
-    this.potentials = mapNodes(data, POTENTIAL, toPotential);
-    this.deals = mapNodes(data, OPPORTUNITY, toDeal);
-    this.draw();
+    this.receive(result, (data) => {
+      const spend = nodesOf(data, 'Account')[0]?.KAM_Category_Spend__c?.value;
+      this.categorySpend = typeof spend === 'number' ? spend : undefined;
+      this.potentials = mapNodes(data, POTENTIAL, toPotential);
+      this.deals = mapNodes(data, OPPORTUNITY, toDeal);
+    });
   }
 
-  /** Loads the renderers (once per page) and draws; a failed load is said inline in words. */
+  /** Analyses the horizons and projects and draws the horizons. */
   async draw() {
-    let viz;
-    try {
-      viz = await loadKamViz(this);
-      this.vizError = undefined;
-    } catch (error) {
-      this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
-      toastError(this, error);
-      return;
-    }
+    const viz = await this.loadViz();
+    if (!viz) return;
     try {
       const account = { id: this.recordId, currency: CURRENCY, categorySpendPerYear: this.categorySpend };
       const now = new Date();
@@ -141,10 +107,8 @@ export default class KamOpportunities extends LightningElement {
       this.projectAnalysis = viz.analyseProjects({ account, deals: this.deals }, now);
       const container = this.template.querySelector('.kam-viz');
       if (!container) return;
-      let svg = container.querySelector('svg');
-      if (!svg) svg = container.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
       viz.renderHorizons(
-        svg,
+        this.svgIn(container),
         { horizons, currency: CURRENCY },
         { lang: vizLang(), width: Math.max(600, container.clientWidth || 0) },
       );
@@ -220,22 +184,6 @@ export default class KamOpportunities extends LightningElement {
     this.showForm = true;
   }
 
-  handleAdd() {
-    this.openForm();
-  }
-
-  handleEdit(event) {
-    this.openForm(event.target.dataset.id);
-  }
-
-  handleCancel() {
-    this.showForm = false;
-  }
-
-  handleDraftChange(event) {
-    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
-  }
-
   async handleSave() {
     const productLine = (this.draft.productLine ?? '').trim();
     const volumePerYear = Number(this.draft.volumePerYear);
@@ -261,44 +209,10 @@ export default class KamOpportunities extends LightningElement {
       probability: percent / 100,
       note: this.draft.note?.trim(),
     });
-    this.saving = true;
-    try {
-      if (this.editingId) await updateRecord({ fields: { Id: this.editingId, ...fields } });
-      else await createRecord(childRecordInput(POTENTIAL, this.recordId, fields));
-      this.showForm = false;
-      this.toast(SAVED);
-      await refreshGraphQL(this.wiredOpportunities);
-    } catch (error) {
-      this.formError = errorText(error);
-      toastError(this, error);
-    } finally {
-      this.saving = false;
-    }
+    await this.saveRecord(POTENTIAL, fields, SAVED);
   }
 
-  async handleDelete(event) {
-    const id = event.target.dataset.id;
-    try {
-      await deleteRecord(id);
-      if (this.editingId === id) this.showForm = false;
-      this.errorText = undefined;
-      this.toast(DELETED);
-      await refreshGraphQL(this.wiredOpportunities);
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  get truncatedText() {
-    return format(TRUNCATED, { count: PAGE_SIZE });
-  }
-
-  showError(error) {
-    this.errorText = errorText(error);
-    toastError(this, error);
-  }
-
-  toast(title) {
-    this.dispatchEvent(new ShowToastEvent({ title, variant: 'success' }));
+  handleDelete(event) {
+    return this.deleteRecordById(event.target.dataset.id, DELETED);
   }
 }

@@ -1,10 +1,8 @@
-import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
+import { wire } from 'lwc';
+import { graphql } from 'lightning/uiGraphQLApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { errorText, toastError } from 'c/kamErrors';
-import { format, vizLang } from 'c/kamFormat';
-import { loadKamViz } from 'c/kamViz';
+import KamRecordPanel from 'c/kamRecordPanel';
+import { vizLang } from 'c/kamFormat';
 import {
   PEOPLE_QUERY,
   RELATIONSHIP_KINDS,
@@ -44,34 +42,24 @@ import SAME_PERSON from '@salesforce/label/c.KAM_Relations_SamePerson';
 import PICK_PEOPLE from '@salesforce/label/c.KAM_Relations_PickPeople';
 import SAVED from '@salesforce/label/c.KAM_Relations_Saved';
 import DELETED from '@salesforce/label/c.KAM_Relations_Deleted';
-import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
-import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
 
 /** Same data, same picture: the sociogram's layout is seeded. */
 const SEED = 1;
 
 /** The customer's informal network and formal hierarchy, what they say, and the ties to edit. */
-export default class KamRelations extends LightningElement {
-  @api recordId;
-
+export default class KamRelations extends KamRecordPanel {
   label = { TITLE, LOADING, SOCIOGRAM, ORG_CHART, CHAMPIONS, BLOCKERS, HIDDEN, PATH_TITLE, LIST, NONE };
   text = { NO_CONTACTS, FROM, TO, KIND, STRENGTH, NOTE, ADD, EDIT, DELETE, SAVE, CANCEL };
   kindOptions = RELATIONSHIP_KINDS.map((kind) => ({ label: KIND_LABELS[kind], value: kind }));
   strengthOptions = [1, 2, 3].map((s) => ({ label: STRENGTH_LABELS[s], value: `${s}` }));
 
+  pageSize = PAGE_SIZE;
   people;
-  loadError;
-  /** The answer held only the first page of contacts or relationships. */
-  truncated = false;
   viz;
-  vizError;
   analysis;
   draft;
-  formError;
-  /** A failed delete, shown above the list. */
+  /** A failed delete, shown at the list (the read's failure shows above the card's content). */
   listError;
-  busy = false;
-  wired;
   drawn;
 
   get variables() {
@@ -83,36 +71,30 @@ export default class KamRelations extends LightningElement {
     this.wired = result;
     const { data, errors } = result;
     if (errors) {
-      this.loadError = errorText(errors);
-      toastError(this, errors);
+      this.showError(errors);
     } else if (data) {
       this.people = peopleFromGraphQL(data);
       this.truncated = hasMorePages(data);
-      this.loadError = undefined;
+      this.errorText = undefined;
       this.analyse();
     }
   }
 
-  connectedCallback() {
-    loadKamViz(this)
-      .then((viz) => {
-        this.viz = viz;
-        this.analyse();
-      })
-      .catch((error) => {
-        this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
-        toastError(this, error);
-      });
+  async connectedCallback() {
+    this.viz = await this.loadViz();
+    this.analyse();
   }
 
   analyse() {
     if (!this.viz || !this.people) return;
     const { contacts } = this.people;
-    this.analysis = {
-      sociogram: this.viz.analyseSociogram(this.people),
-      buyingCenter: this.viz.analyseBuyingCenter({ contacts }, new Date()),
-      orgChart: this.viz.buildOrgChart(this.people),
-    };
+    this.safely(() => {
+      this.analysis = {
+        sociogram: this.viz.analyseSociogram(this.people),
+        buyingCenter: this.viz.analyseBuyingCenter({ contacts }, new Date()),
+        orgChart: this.viz.buildOrgChart(this.people),
+      };
+    });
   }
 
   renderedCallback() {
@@ -135,12 +117,8 @@ export default class KamRelations extends LightningElement {
     this.viz.renderOrgChart(orgChart, { contacts, orgChart: this.analysis.orgChart }, options);
   }
 
-  get truncatedText() {
-    return format(TRUNCATED, { count: PAGE_SIZE });
-  }
-
   get loading() {
-    return !this.people && !this.loadError;
+    return !this.people && !this.errorText;
   }
 
   get hasContacts() {
@@ -210,10 +188,6 @@ export default class KamRelations extends LightningElement {
     };
   }
 
-  handleDraftChange(event) {
-    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
-  }
-
   cancelEdit() {
     this.draft = undefined;
     this.formError = undefined;
@@ -259,21 +233,5 @@ export default class KamRelations extends LightningElement {
         this.listError = text;
       },
     });
-  }
-
-  /** One write, then a confirmation and a fresh read; a failure inline where it happened and in a toast. */
-  async write(save, done, { saved, failed }) {
-    this.busy = true;
-    try {
-      await save();
-      saved();
-      this.dispatchEvent(new ShowToastEvent({ title: done, message: '', variant: 'success' }));
-      await refreshGraphQL(this.wired);
-    } catch (error) {
-      failed(errorText(error));
-      toastError(this, error);
-    } finally {
-      this.busy = false;
-    }
   }
 }

@@ -1,24 +1,17 @@
-import { LightningElement, api, wire } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
-import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
-import { loadKamViz } from 'c/kamViz';
-import { errorText, formProblem, toastError } from 'c/kamErrors';
-import { format, vizLang } from 'c/kamFormat';
+import { wire } from 'lwc';
+import { graphql } from 'lightning/uiGraphQLApi';
+import KamRecordPanel from 'c/kamRecordPanel';
+import { formProblem } from 'c/kamErrors';
+import { vizLang } from 'c/kamFormat';
 import {
   ASSESSMENTS,
   PORTER_ACTIVITIES,
   VALUE_CHAIN_NOTE,
   VALUE_CHAIN_QUERY,
-  childRecordInput,
   mapNodes,
   toValueChainNote,
   valueChainNoteFields,
-  PAGE_SIZE,
-  hasMorePages,
 } from 'c/kamPlanRecords';
-import VIZ_FAILED from '@salesforce/label/c.KAM_Viz_LoadFailed';
-import TRUNCATED from '@salesforce/label/c.KAM_List_Truncated';
 import TITLE from '@salesforce/label/c.KAM_ValueChain_Title';
 import NOTES from '@salesforce/label/c.KAM_ValueChain_Notes';
 import NO_NOTES from '@salesforce/label/c.KAM_ValueChain_NoNotes';
@@ -78,9 +71,7 @@ const activityOrder = (note) => PORTER_ACTIVITIES.indexOf(note.activity);
  * strengths, weaknesses and where our offer helps; notes to add, edit (also by choosing one in the
  * drawing) and delete.
  */
-export default class KamValueChain extends LightningElement {
-  @api recordId;
-
+export default class KamValueChain extends KamRecordPanel {
   labels = {
     title: TITLE,
     notes: NOTES,
@@ -101,17 +92,7 @@ export default class KamValueChain extends LightningElement {
   impactOptions = [1, 2, 3].map((n) => ({ value: String(n), label: IMPACT_LABEL[n] }));
 
   notes = [];
-  errorText;
-  vizError;
-  /** The answer held only the first page of some list. */
-  truncated = false;
-  showForm = false;
-  /** The note being edited; undefined for a new one. */
-  editingId;
   draft = emptyDraft();
-  formError;
-  saving = false;
-  wiredNotes;
 
   get variables() {
     return { recordId: this.recordId };
@@ -119,37 +100,20 @@ export default class KamValueChain extends LightningElement {
 
   @wire(graphql, { query: VALUE_CHAIN_QUERY, variables: '$variables' })
   receiveNotes(result) {
-    this.wiredNotes = result;
-    const { data, errors } = result ?? {};
-    if (errors?.length) {
-      this.showError(errors);
-      return;
-    }
-    if (!data) return;
-    this.errorText = undefined;
-    this.truncated = hasMorePages(data);
-    this.notes = mapNodes(data, VALUE_CHAIN_NOTE, toValueChainNote);
-    this.draw();
+    this.receive(result, (data) => {
+      this.notes = mapNodes(data, VALUE_CHAIN_NOTE, toValueChainNote);
+    });
   }
 
-  /** Loads the renderers (once per page) and draws; a failed load is said inline in words. */
+  /** Draws the value chain; choosing a note in the drawing opens it in the form. */
   async draw() {
-    let viz;
-    try {
-      viz = await loadKamViz(this);
-      this.vizError = undefined;
-    } catch (error) {
-      this.vizError = format(VIZ_FAILED, { reason: errorText(error) });
-      toastError(this, error);
-      return;
-    }
+    const viz = await this.loadViz();
+    if (!viz) return;
     try {
       const container = this.template.querySelector('.kam-viz');
       if (!container) return;
-      let svg = container.querySelector('svg');
-      if (!svg) svg = container.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
       viz.renderValueChain(
-        svg,
+        this.svgIn(container),
         { notes: this.notes },
         {
           lang: vizLang(),
@@ -195,22 +159,6 @@ export default class KamValueChain extends LightningElement {
     this.showForm = true;
   }
 
-  handleAdd() {
-    this.openForm();
-  }
-
-  handleEdit(event) {
-    this.openForm(event.target.dataset.id);
-  }
-
-  handleCancel() {
-    this.showForm = false;
-  }
-
-  handleDraftChange(event) {
-    this.draft = { ...this.draft, [event.target.dataset.field]: event.detail.value };
-  }
-
   async handleSave() {
     const { activity, assessment, impact, note, ourContribution } = this.draft;
     if (!PORTER_ACTIVITIES.includes(activity)) {
@@ -225,44 +173,10 @@ export default class KamValueChain extends LightningElement {
       note: note?.trim(),
       ourContribution: ourContribution?.trim(),
     });
-    this.saving = true;
-    try {
-      if (this.editingId) await updateRecord({ fields: { Id: this.editingId, ...fields } });
-      else await createRecord(childRecordInput(VALUE_CHAIN_NOTE, this.recordId, fields));
-      this.showForm = false;
-      this.toast(SAVED);
-      await refreshGraphQL(this.wiredNotes);
-    } catch (error) {
-      this.formError = errorText(error);
-      toastError(this, error);
-    } finally {
-      this.saving = false;
-    }
+    await this.saveRecord(VALUE_CHAIN_NOTE, fields, SAVED);
   }
 
-  async handleDelete(event) {
-    const id = event.target.dataset.id;
-    try {
-      await deleteRecord(id);
-      if (this.editingId === id) this.showForm = false;
-      this.errorText = undefined;
-      this.toast(DELETED);
-      await refreshGraphQL(this.wiredNotes);
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  get truncatedText() {
-    return format(TRUNCATED, { count: PAGE_SIZE });
-  }
-
-  showError(error) {
-    this.errorText = errorText(error);
-    toastError(this, error);
-  }
-
-  toast(title) {
-    this.dispatchEvent(new ShowToastEvent({ title, variant: 'success' }));
+  handleDelete(event) {
+    return this.deleteRecordById(event.target.dataset.id, DELETED);
   }
 }

@@ -107,6 +107,25 @@ describe('c-kam-buying-center', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('says inline and in a toast when the analysis fails, instead of losing the error', async () => {
+    const real = window.KamViz;
+    resetKamViz();
+    window.KamViz = {
+      ...real,
+      analyseBuyingCenter: () => {
+        throw new Error('unreadable roles');
+      },
+    };
+    try {
+      const { element, toasts } = await mount();
+      expect(element.shadowRoot.querySelector('.kam-error').textContent).toContain('unreadable roles');
+      expect(toasts.map((t) => t.variant)).toContain('error');
+    } finally {
+      window.KamViz = real;
+      resetKamViz();
+    }
+  });
+
   it('shows the coverage gaps: decider against us, no coach', async () => {
     const { element } = await mount();
     const gaps = [...element.shadowRoot.querySelectorAll('[data-gap]')].map((li) => li.dataset.gap);
