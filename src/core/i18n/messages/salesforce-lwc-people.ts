@@ -72,8 +72,6 @@ export const salesforceLwcPeopleMessages = {
   'lwc.buyingCenter.gap.noCoach': card['card.bc.gap.noCoach'],
   'lwc.buyingCenter.edit': card['card.edit'],
   'lwc.buyingCenter.editTitle': card['card.bc.editTitle'],
-  'lwc.buyingCenter.save': card['card.save'],
-  'lwc.buyingCenter.cancel': card['card.cancel'],
   'lwc.buyingCenter.saved': { de: '{name} gespeichert.', en: '{name} saved.' },
 
   'lwc.relations.title': { de: 'Beziehungen im Kundenunternehmen', en: 'Relationships at the customer' },
@@ -113,8 +111,6 @@ export const salesforceLwcPeopleMessages = {
   'lwc.relations.editTitle': card['card.rel.editTitle'],
   'lwc.relations.edit': card['card.edit'],
   'lwc.relations.delete': card['card.delete'],
-  'lwc.relations.save': card['card.save'],
-  'lwc.relations.cancel': card['card.cancel'],
   'lwc.relations.samePerson': card['card.rel.samePerson'],
   'lwc.relations.pickPeople': {
     de: 'Wählen Sie beide Personen und die Art der Beziehung.',

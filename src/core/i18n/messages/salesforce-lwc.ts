@@ -9,6 +9,8 @@ export const salesforceLwcMessages = {
     de: 'Die Darstellung konnte nicht geladen werden: {reason}',
     en: 'The view could not be loaded: {reason}',
   },
+  'lwc.form.save': { de: 'Speichern', en: 'Save' },
+  'lwc.form.cancel': { de: 'Abbrechen', en: 'Cancel' },
   'lwc.error.title': { de: 'Fehler', en: 'Error' },
   'lwc.error.unknown': { de: 'Unbekannter Fehler', en: 'Unknown error' },
   'lwc.form.missing': { de: 'Bitte ausfüllen: {fields}.', en: 'Please fill in: {fields}.' },

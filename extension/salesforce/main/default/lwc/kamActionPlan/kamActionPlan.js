@@ -34,8 +34,6 @@ import ADD from '@salesforce/label/c.KAM_ActionPlan_Add';
 import COMPLETE from '@salesforce/label/c.KAM_ActionPlan_Complete';
 import COMPLETED from '@salesforce/label/c.KAM_ActionPlan_Completed';
 import SAVED from '@salesforce/label/c.KAM_ActionPlan_Saved';
-import SAVE from '@salesforce/label/c.KAM_ActionPlan_Save';
-import CANCEL from '@salesforce/label/c.KAM_ActionPlan_Cancel';
 import DUE_BEFORE_START from '@salesforce/label/c.KAM_ActionPlan_DueBeforeStart';
 import FIELD_TITLE from '@salesforce/label/c.KAM_ActionPlan_Field_Title';
 import FIELD_GOAL from '@salesforce/label/c.KAM_ActionPlan_Field_Goal';
@@ -89,8 +87,6 @@ export default class KamActionPlan extends NavigationMixin(KamRecordPanel) {
     overdue: OVERDUE,
     add: ADD,
     complete: COMPLETE,
-    save: SAVE,
-    cancel: CANCEL,
     fieldTitle: FIELD_TITLE,
     fieldGoal: FIELD_GOAL,
     fieldKind: FIELD_KIND,

@@ -46,8 +46,6 @@ import GAP_SINGLE_THREADED from '@salesforce/label/c.KAM_BuyingCenter_Gap_Single
 import GAP_NO_COACH from '@salesforce/label/c.KAM_BuyingCenter_Gap_NoCoach';
 import EDIT from '@salesforce/label/c.KAM_BuyingCenter_Edit';
 import EDIT_TITLE from '@salesforce/label/c.KAM_BuyingCenter_EditTitle';
-import SAVE from '@salesforce/label/c.KAM_BuyingCenter_Save';
-import CANCEL from '@salesforce/label/c.KAM_BuyingCenter_Cancel';
 import SAVED from '@salesforce/label/c.KAM_BuyingCenter_Saved';
 
 const ROLE_LABELS = {
@@ -78,7 +76,7 @@ export function coverageGaps(coverage, contacts) {
 /** The Buying Center of the Account: who holds which role, how they stand to us, and what is missing. */
 export default class KamBuyingCenter extends KamRecordPanel {
   label = { TITLE, LOADING, PERSON, ROLES, INFLUENCE, ATTITUDE, NEEDS_FACTUAL, NEEDS_EMOTIONAL };
-  text = { NO_CONTACTS, GAPS, NO_GAPS, EDIT, SAVE, CANCEL };
+  text = { NO_CONTACTS, GAPS, NO_GAPS, EDIT };
   roleOptions = BUYING_ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role }));
   influenceOptions = [
     { label: UNKNOWN, value: '' },

@@ -23,8 +23,6 @@ import POTENTIAL_LINE from '@salesforce/label/c.KAM_Opportunities_PotentialLine'
 import ADD from '@salesforce/label/c.KAM_Opportunities_Add';
 import EDIT from '@salesforce/label/c.KAM_Opportunities_Edit';
 import DELETE from '@salesforce/label/c.KAM_Opportunities_Delete';
-import SAVE from '@salesforce/label/c.KAM_Opportunities_Save';
-import CANCEL from '@salesforce/label/c.KAM_Opportunities_Cancel';
 import SAVED from '@salesforce/label/c.KAM_Opportunities_Saved';
 import DELETED from '@salesforce/label/c.KAM_Opportunities_Deleted';
 import FIELD_PRODUCT_LINE from '@salesforce/label/c.KAM_Opportunities_Field_ProductLine';
@@ -63,8 +61,6 @@ export default class KamOpportunities extends KamRecordPanel {
     add: ADD,
     edit: EDIT,
     delete: DELETE,
-    save: SAVE,
-    cancel: CANCEL,
     fieldProductLine: FIELD_PRODUCT_LINE,
     fieldHorizon: FIELD_HORIZON,
     fieldVolumePerYear: FIELD_VOLUME,

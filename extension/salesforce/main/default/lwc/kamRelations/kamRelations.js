@@ -36,8 +36,6 @@ import ADD from '@salesforce/label/c.KAM_Relations_Add';
 import EDIT_TITLE from '@salesforce/label/c.KAM_Relations_EditTitle';
 import EDIT from '@salesforce/label/c.KAM_Relations_Edit';
 import DELETE from '@salesforce/label/c.KAM_Relations_Delete';
-import SAVE from '@salesforce/label/c.KAM_Relations_Save';
-import CANCEL from '@salesforce/label/c.KAM_Relations_Cancel';
 import SAME_PERSON from '@salesforce/label/c.KAM_Relations_SamePerson';
 import PICK_PEOPLE from '@salesforce/label/c.KAM_Relations_PickPeople';
 import SAVED from '@salesforce/label/c.KAM_Relations_Saved';
@@ -49,7 +47,7 @@ const SEED = 1;
 /** The customer's informal network and formal hierarchy, what they say, and the ties to edit. */
 export default class KamRelations extends KamRecordPanel {
   label = { TITLE, LOADING, SOCIOGRAM, ORG_CHART, CHAMPIONS, BLOCKERS, HIDDEN, PATH_TITLE, LIST, NONE };
-  text = { NO_CONTACTS, FROM, TO, KIND, STRENGTH, NOTE, ADD, EDIT, DELETE, SAVE, CANCEL };
+  text = { NO_CONTACTS, FROM, TO, KIND, STRENGTH, NOTE, ADD, EDIT, DELETE };
   kindOptions = RELATIONSHIP_KINDS.map((kind) => ({ label: KIND_LABELS[kind], value: kind }));
   strengthOptions = [1, 2, 3].map((s) => ({ label: STRENGTH_LABELS[s], value: `${s}` }));
 

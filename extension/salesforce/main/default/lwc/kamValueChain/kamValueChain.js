@@ -18,8 +18,6 @@ import NO_NOTES from '@salesforce/label/c.KAM_ValueChain_NoNotes';
 import ADD from '@salesforce/label/c.KAM_ValueChain_Add';
 import EDIT from '@salesforce/label/c.KAM_ValueChain_Edit';
 import DELETE from '@salesforce/label/c.KAM_ValueChain_Delete';
-import SAVE from '@salesforce/label/c.KAM_ValueChain_Save';
-import CANCEL from '@salesforce/label/c.KAM_ValueChain_Cancel';
 import SAVED from '@salesforce/label/c.KAM_ValueChain_Saved';
 import DELETED from '@salesforce/label/c.KAM_ValueChain_Deleted';
 import FIELD_ACTIVITY from '@salesforce/label/c.KAM_ValueChain_Field_Activity';
@@ -79,8 +77,6 @@ export default class KamValueChain extends KamRecordPanel {
     add: ADD,
     edit: EDIT,
     delete: DELETE,
-    save: SAVE,
-    cancel: CANCEL,
     fieldActivity: FIELD_ACTIVITY,
     fieldAssessment: FIELD_ASSESSMENT,
     fieldImpact: FIELD_IMPACT,

@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import KamActionPlan from 'c/kamActionPlan';
 import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
@@ -7,6 +6,7 @@ import { getNavigateCalledWith } from 'lightning/navigation';
 import { resetKamViz } from 'c/kamViz';
 import { formatMoney, today } from 'c/kamFormat';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
+import { $, $$, clearPage, flush, mountOn, spyOnReportValidity, v } from '../../../../../test/lwc-test-kit';
 
 jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
   virtual: true,
@@ -28,10 +28,6 @@ jest.mock('@salesforce/label/c.KAM_ActionPlan_Progress', () => ({ default: '{don
 });
 
 const ACCOUNT = '001000000000001AAA';
-const v = (value) => ({ value });
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
 /** A day relative to today, as `YYYY-MM-DD` (UTC, as the plan analysis counts days). */
 const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
 const year = new Date().getUTCFullYear();
@@ -106,31 +102,13 @@ const DATA = {
   },
 };
 
-function mount() {
-  const element = createElement('c-kam-action-plan', { is: KamActionPlan });
-  element.recordId = ACCOUNT;
-  const toasts = [];
-  element.addEventListener('lightning__showtoast', (e) => toasts.push(e.detail));
-  document.body.appendChild(element);
-  return { element, toasts };
-}
+const mount = () => mountOn('c-kam-action-plan', KamActionPlan, ACCOUNT);
 
 async function mountWithData() {
   const mounted = mount();
   graphql.emit(DATA);
   await flush();
   return mounted;
-}
-
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
-/** Records which form inputs were asked to show their validity message (by their field). */
-function spyOnReportValidity(element) {
-  const reportValidity = jest.fn();
-  for (const input of $$(element, '.kam-form [data-field]')) {
-    Object.defineProperty(input, 'reportValidity', { value: () => reportValidity(input.dataset.field) });
-  }
-  return reportValidity;
 }
 
 function fill(element, field, value) {
@@ -140,7 +118,7 @@ function fill(element, field, value) {
 describe('c-kam-action-plan', () => {
   beforeAll(() => installKamViz());
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    clearPage();
     jest.clearAllMocks();
     resetKamViz();
   });

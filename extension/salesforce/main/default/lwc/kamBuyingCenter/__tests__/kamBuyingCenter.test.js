@@ -193,7 +193,7 @@ describe('c-kam-buying-center', () => {
     await flush();
     byId(element, 'save').click();
     await flush();
-    expect(byId(element, 'save-error').textContent).toBe('Influence 1–5');
+    expect(byId(element, 'form-error').textContent).toBe('Influence 1–5');
     expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Influence 1–5' })]);
     expect(refreshGraphQL).not.toHaveBeenCalled();
   });

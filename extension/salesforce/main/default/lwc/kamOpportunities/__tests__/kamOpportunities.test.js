@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import KamOpportunities from 'c/kamOpportunities';
 import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
@@ -6,6 +5,16 @@ import { loadScript } from 'lightning/platformResourceLoader';
 import { resetKamViz } from 'c/kamViz';
 import { formatMoney } from 'c/kamFormat';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
+import {
+  $,
+  $$,
+  clearPage,
+  fill,
+  flush,
+  mountOn,
+  spyOnReportValidity,
+  v,
+} from '../../../../../test/lwc-test-kit';
 
 jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
   virtual: true,
@@ -31,10 +40,6 @@ jest.mock(
 
 const ACCOUNT = '001000000000001AAA';
 const year = new Date().getUTCFullYear();
-const v = (value) => ({ value });
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
 const edges = (nodes) => ({ edges: nodes.map((node) => ({ node })) });
 const potential = (id, line, horizon, volume, probability, note) => ({
   Id: id,
@@ -80,14 +85,7 @@ const data = ({ spend = 500000, deals } = {}) => ({
   },
 });
 
-function mount() {
-  const element = createElement('c-kam-opportunities', { is: KamOpportunities });
-  element.recordId = ACCOUNT;
-  const toasts = [];
-  element.addEventListener('lightning__showtoast', (e) => toasts.push(e.detail));
-  document.body.appendChild(element);
-  return { element, toasts };
-}
+const mount = () => mountOn('c-kam-opportunities', KamOpportunities, ACCOUNT);
 
 async function mountWithData(options) {
   const mounted = mount();
@@ -96,25 +94,13 @@ async function mountWithData(options) {
   return mounted;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
-/** Records which form inputs were asked to show their validity message (by their field). */
-function spyOnReportValidity(element) {
-  const reportValidity = jest.fn();
-  for (const input of $$(element, '.kam-form [data-field]')) {
-    Object.defineProperty(input, 'reportValidity', { value: () => reportValidity(input.dataset.field) });
-  }
-  return reportValidity;
-}
-const fill = (element, field, value) =>
-  $(element, `[data-field="${field}"]`).dispatchEvent(new CustomEvent('change', { detail: { value } }));
 const barWidth = (element, line, bar) =>
   Number($(element, `.kam-viz svg g[data-product-line="${line}"] .${bar}`).getAttribute('width'));
 
 describe('c-kam-opportunities', () => {
   beforeAll(() => installKamViz());
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    clearPage();
     jest.clearAllMocks();
     resetKamViz();
   });

@@ -1,10 +1,19 @@
-import { createElement } from 'lwc';
 import KamValueChain from 'c/kamValueChain';
 import { graphql, refreshGraphQL } from 'lightning/uiGraphQLApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import { loadScript } from 'lightning/platformResourceLoader';
 import { resetKamViz } from 'c/kamViz';
 import { installKamViz } from '../../../../../test/kam-viz-bundle';
+import {
+  $,
+  $$,
+  clearPage,
+  fill,
+  flush,
+  mountOn,
+  spyOnReportValidity,
+  v,
+} from '../../../../../test/lwc-test-kit';
 
 jest.mock('@salesforce/label/c.KAM_List_Truncated', () => ({ default: 'First {count} only' }), {
   virtual: true,
@@ -17,10 +26,6 @@ jest.mock('@salesforce/label/c.KAM_Form_Missing', () => ({ default: 'Fill in: {f
 });
 
 const ACCOUNT = '001000000000001AAA';
-const v = (value) => ({ value });
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
 const note = (id, activity, assessment, impact, text, contribution) => ({
   Id: id,
   Activity__c: v(activity),
@@ -45,14 +50,7 @@ const DATA = {
   },
 };
 
-function mount() {
-  const element = createElement('c-kam-value-chain', { is: KamValueChain });
-  element.recordId = ACCOUNT;
-  const toasts = [];
-  element.addEventListener('lightning__showtoast', (e) => toasts.push(e.detail));
-  document.body.appendChild(element);
-  return { element, toasts };
-}
+const mount = () => mountOn('c-kam-value-chain', KamValueChain, ACCOUNT);
 
 async function mountWithData() {
   const mounted = mount();
@@ -61,23 +59,10 @@ async function mountWithData() {
   return mounted;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
-/** Records which form inputs were asked to show their validity message (by their field). */
-function spyOnReportValidity(element) {
-  const reportValidity = jest.fn();
-  for (const input of $$(element, '.kam-form [data-field]')) {
-    Object.defineProperty(input, 'reportValidity', { value: () => reportValidity(input.dataset.field) });
-  }
-  return reportValidity;
-}
-const fill = (element, field, value) =>
-  $(element, `[data-field="${field}"]`).dispatchEvent(new CustomEvent('change', { detail: { value } }));
-
 describe('c-kam-value-chain', () => {
   beforeAll(() => installKamViz());
   afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    clearPage();
     jest.clearAllMocks();
     resetKamViz();
   });
